@@ -26,4 +26,11 @@ public record Order(
   public Order {
     lines = List.copyOf(lines);
   }
+
+  /** This order under the id the database gave it. */
+  public Order withId(long newId) {
+    return new Order(
+        newId, partnerId, poNumber, poDate, orderType, requestedShipDate, currency, shipTo, ackType,
+        receivedAt, lines);
+  }
 }

@@ -1,0 +1,88 @@
+package io.tradelane.exchange;
+
+import io.tradelane.runtime.GeneratedKeys;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Transaction sets received and accepted, waiting for or done with their business processing. */
+public final class InboundDocuments {
+
+  /** The life of a received transaction set. */
+  public enum Status {
+    /** syntax accepted, business processing not yet done */
+    ACCEPTED,
+    PROCESSED,
+    /** a business duplicate (a PO number the partner already sent) */
+    DUPLICATE,
+    /** kept, but no business processing exists yet for its type */
+    STORED,
+    FAILED
+  }
+
+  /** A received set as the business stages see it. */
+  public record Document(
+      long id, String partnerId, String transactionSet, Status status, String payload, Instant createdAt) {}
+
+  private final JdbcTemplate jdbc;
+
+  public InboundDocuments(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(
+      long interchangeId,
+      String partnerId,
+      String transactionSet,
+      String groupControl,
+      String setControl,
+      Status status,
+      String content,
+      String payload) {
+    return GeneratedKeys.insert(
+        jdbc,
+        "insert into inbound_document (interchange_id, partner_id, transaction_set, group_control,"
+            + " set_control, status, content, payload, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        interchangeId,
+        partnerId,
+        transactionSet,
+        groupControl,
+        setControl,
+        status.name(),
+        content,
+        payload,
+        Timestamp.from(Instant.now()));
+  }
+
+  /** Loads a document and locks it for this transaction, so that one stage works on it at a time. */
+  public Document lock(long id) {
+    return jdbc.queryForObject(
+        "select id, partner_id, transaction_set, status, payload, created_at from inbound_document"
+            + " where id = ? for update",
+        (rs, n) ->
+            new Document(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                Status.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant()),
+        id);
+  }
+
+  public void finish(long id, Status status, String detail) {
+    jdbc.update("update inbound_document set status = ?, detail = ? where id = ?", status.name(), detail, id);
+  }
+
+  /** Ids of a file's documents still waiting for business processing of the given type. */
+  public List<Long> waiting(long inboundFileId, String transactionSet) {
+    return jdbc.queryForList(
+        "select d.id from inbound_document d join interchange i on i.id = d.interchange_id"
+            + " where i.inbound_file_id = ? and d.transaction_set = ? and d.status = ? order by d.id",
+        Long.class,
+        inboundFileId,
+        transactionSet,
+        Status.ACCEPTED.name());
+  }
+}

@@ -1,0 +1,87 @@
+package io.tradelane.exchange;
+
+import io.tradelane.exchange.InboundFiles.StoredFile;
+import io.tradelane.x12.Interchange;
+import io.tradelane.x12.InterchangeReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The translation stage: reads a stored file's interchanges, has each judged and answered by the
+ * {@link InterchangeReceiver}, and marks the file done, all in one transaction. Translating a file
+ * that is already done only hands on what is still to do, so a redelivered message changes nothing.
+ */
+public final class InboundTranslation {
+
+  /** Where the follow-up work goes. */
+  public record Queues(String orders, String outbound) {}
+
+  private final TransactionTemplate tx;
+  private final InboundFiles files;
+  private final InboundDocuments documents;
+  private final OutboundDocuments outbound;
+  private final InterchangeReceiver receiver;
+  private final HubEvents events;
+  private final Queues queues;
+  private final InterchangeReader reader = new InterchangeReader();
+
+  public InboundTranslation(
+      TransactionTemplate tx,
+      InboundFiles files,
+      InboundDocuments documents,
+      OutboundDocuments outbound,
+      InterchangeReceiver receiver,
+      HubEvents events,
+      Queues queues) {
+    this.tx = tx;
+    this.files = files;
+    this.documents = documents;
+    this.outbound = outbound;
+    this.receiver = receiver;
+    this.events = events;
+    this.queues = queues;
+  }
+
+  public List<Dispatch> translate(String fileId) {
+    long id = Long.parseLong(fileId);
+    return tx.execute(
+        status -> {
+          StoredFile file = files.lock(id);
+          if (file.status() == InboundFiles.Status.RECEIVED) {
+            judge(file);
+          }
+          return followUps(id);
+        });
+  }
+
+  private void judge(StoredFile file) {
+    List<Interchange> found = new ArrayList<>();
+    try {
+      reader.read(new ByteArrayInputStream(file.content()), found::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (found.isEmpty()) {
+      String why = "no X12 interchange found in the file";
+      files.finish(file.id(), InboundFiles.Status.REJECTED, why);
+      events.record(HubEvents.Severity.WARN, "file-rejected", file.mailbox(), file.fileName(), why);
+      return;
+    }
+    List<String> outcomes = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      outcomes.add(receiver.receive(file, i + 1, found.get(i)));
+    }
+    files.finish(file.id(), InboundFiles.Status.PROCESSED, String.join("\n", outcomes));
+  }
+
+  private List<Dispatch> followUps(long fileId) {
+    List<Dispatch> next = new ArrayList<>();
+    outbound.pendingForFile(fileId).forEach(id -> next.add(Dispatch.of(queues.outbound(), id)));
+    documents.waiting(fileId, "850").forEach(id -> next.add(Dispatch.of(queues.orders(), id)));
+    return next;
+  }
+}

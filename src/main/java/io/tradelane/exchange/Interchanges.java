@@ -1,0 +1,51 @@
+package io.tradelane.exchange;
+
+import io.tradelane.runtime.GeneratedKeys;
+import io.tradelane.x12.InterchangeHeader;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The interchanges found in inbound files, with how each was judged. */
+public final class Interchanges {
+
+  /** How an interchange was judged. */
+  public enum Status {
+    ACCEPTED,
+    /** accepted, but some of its groups or sets were rejected */
+    PARTIAL,
+    REJECTED
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public Interchanges(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Records an interchange; {@code header} may be null when no ISA could be read. */
+  public long insert(long fileId, int seq, String partnerId, InterchangeHeader header, Status status, String detail) {
+    return GeneratedKeys.insert(
+        jdbc,
+        "insert into interchange (inbound_file_id, seq, partner_id, sender_qualifier, sender_id,"
+            + " receiver_qualifier, receiver_id, control_number, control_version, status, detail)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        fileId,
+        seq,
+        partnerId,
+        header == null ? null : clip(header.senderQualifier(), 2),
+        header == null ? null : clip(header.senderId(), 15),
+        header == null ? null : clip(header.receiverQualifier(), 2),
+        header == null ? null : clip(header.receiverId(), 15),
+        header == null ? null : clip(header.controlNumber(), 9),
+        header == null ? null : clip(header.controlVersion(), 5),
+        status.name(),
+        detail);
+  }
+
+  private static String clip(String value, int max) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    return trimmed.length() <= max ? trimmed : trimmed.substring(0, max);
+  }
+}

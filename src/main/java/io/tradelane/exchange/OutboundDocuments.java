@@ -1,0 +1,146 @@
+package io.tradelane.exchange;
+
+import io.tradelane.exchange.ControlNumbers.Kind;
+import io.tradelane.partner.PartnerProfile;
+import io.tradelane.runtime.GeneratedKeys;
+import io.tradelane.x12.Segment;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every document we send: rendered once with its control numbers, in the same transaction as the
+ * business change it answers, then delivered by a later stage. A document that fails its pre-send
+ * validation is held with the reason and never delivered.
+ */
+public final class OutboundDocuments {
+
+  /** The life of an outbound document. */
+  public enum Status {
+    PENDING,
+    DELIVERED,
+    HELD
+  }
+
+  /** What a delivery stage needs of a document. */
+  public record Outbound(long id, String partnerId, String docType, String fileName, String content) {}
+
+  /**
+   * What to send.
+   *
+   * @param docType 855, 997, 999 or TA1
+   * @param sourceKind what the document answers: ORDER or INTERCHANGE
+   * @param sourceId the id of that order or interchange
+   * @param functionalId GS01 (PR, FA), ignored for a TA1
+   * @param implementationReference GS08/ST03 beyond the plain version (005010X231A1), or null
+   * @param sets the transaction set bodies (between ST and SE), or for a TA1 the TA1 segment alone
+   */
+  public record Request(
+      PartnerProfile partner,
+      String docType,
+      String sourceKind,
+      long sourceId,
+      String functionalId,
+      String implementationReference,
+      List<List<Segment>> sets) {}
+
+  private final JdbcTemplate jdbc;
+  private final ControlNumbers controlNumbers;
+  private final EnvelopeWriter envelopes;
+  private final HubEvents events;
+  private final Clock clock;
+
+  public OutboundDocuments(
+      JdbcTemplate jdbc,
+      ControlNumbers controlNumbers,
+      EnvelopeWriter envelopes,
+      HubEvents events,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.controlNumbers = controlNumbers;
+    this.envelopes = envelopes;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Numbers, renders, validates and stores a document; must run inside a transaction. */
+  public long create(Request request) {
+    String partnerId = request.partner().id();
+    long isa = controlNumbers.next(partnerId, Kind.ISA);
+    EnvelopeWriter.Rendered rendered = envelopes.render(request, isa, () -> controlNumbers.next(partnerId, Kind.GS), () -> controlNumbers.next(partnerId, Kind.ST), clock);
+    Status status = rendered.errors().isEmpty() ? Status.PENDING : Status.HELD;
+    String detail = rendered.errors().isEmpty() ? null : String.join("\n", rendered.errors());
+    String fileName = String.format("%s-%09d.edi", request.docType(), isa);
+    long id =
+        GeneratedKeys.insert(
+            jdbc,
+            "insert into outbound_document (partner_id, doc_type, source_kind, source_id,"
+                + " interchange_control, file_name, content, status, detail, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            partnerId,
+            request.docType(),
+            request.sourceKind(),
+            request.sourceId(),
+            isa,
+            fileName,
+            rendered.content(),
+            status.name(),
+            detail,
+            Timestamp.from(Instant.now(clock)));
+    if (status == Status.HELD) {
+      events.record(
+          HubEvents.Severity.ERROR,
+          "outbound-held",
+          partnerId,
+          request.docType() + " " + fileName,
+          "failed pre-send validation and is held: " + detail);
+    }
+    return id;
+  }
+
+  /** A document still to deliver, or empty when it was delivered already or is held. */
+  public Optional<Outbound> pending(long id) {
+    return jdbc.query(
+            "select id, partner_id, doc_type, file_name, content from outbound_document"
+                + " where id = ? and status = ?",
+            (rs, n) ->
+                new Outbound(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+            id,
+            Status.PENDING.name())
+        .stream()
+        .findFirst();
+  }
+
+  public void delivered(long id) {
+    jdbc.update(
+        "update outbound_document set status = ?, delivered_at = ? where id = ?",
+        Status.DELIVERED.name(),
+        Timestamp.from(Instant.now(clock)),
+        id);
+  }
+
+  /** Ids of the pending documents that answer the interchanges of an inbound file. */
+  public List<Long> pendingForFile(long inboundFileId) {
+    return jdbc.queryForList(
+        "select o.id from outbound_document o join interchange i on i.id = o.source_id"
+            + " where o.source_kind = 'INTERCHANGE' and i.inbound_file_id = ? and o.status = ?"
+            + " order by o.id",
+        Long.class,
+        inboundFileId,
+        Status.PENDING.name());
+  }
+
+  /** Ids of the pending documents that answer a source (an order or an interchange). */
+  public List<Long> pendingFor(String sourceKind, long sourceId) {
+    return jdbc.queryForList(
+        "select id from outbound_document where source_kind = ? and source_id = ? and status = ?"
+            + " order by id",
+        Long.class,
+        sourceKind,
+        sourceId,
+        Status.PENDING.name());
+  }
+}

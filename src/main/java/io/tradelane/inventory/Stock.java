@@ -1,0 +1,60 @@
+package io.tradelane.inventory;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stock of one warehouse: available = on hand minus reserved. Reservations are made inside the
+ * caller's transaction; the rows of an order's items are locked in SKU order first, so that two
+ * orders never deadlock and never reserve the same units.
+ */
+public final class Stock {
+
+  private final JdbcTemplate jdbc;
+  private final String warehouse;
+
+  public Stock(JdbcTemplate jdbc, String warehouse) {
+    this.jdbc = jdbc;
+    this.warehouse = warehouse;
+  }
+
+  /** Locks the stock rows of these SKUs and returns what is available of each (0 when none). */
+  public Map<String, BigDecimal> lockAvailable(Collection<String> skus) {
+    Map<String, BigDecimal> available = new HashMap<>();
+    for (String sku : new TreeSet<>(skus)) {
+      BigDecimal free =
+          jdbc.query(
+                  "select on_hand - reserved from stock where warehouse = ? and sku = ? for update",
+                  (rs, n) -> rs.getBigDecimal(1),
+                  warehouse,
+                  sku)
+              .stream()
+              .findFirst()
+              .orElse(BigDecimal.ZERO);
+      available.put(sku, free);
+    }
+    return available;
+  }
+
+  /** Reserves a quantity of a SKU whose row this transaction has locked. */
+  public void reserve(String sku, BigDecimal quantity) {
+    if (quantity.signum() <= 0) {
+      return;
+    }
+    int updated =
+        jdbc.update(
+            "update stock set reserved = reserved + ? where warehouse = ? and sku = ?"
+                + " and on_hand - reserved >= ?",
+            quantity,
+            warehouse,
+            sku,
+            quantity);
+    if (updated != 1) {
+      throw new IllegalStateException("cannot reserve " + quantity + " of " + sku + " in " + warehouse);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.tradelane.partner;
+
+import io.tradelane.x12.Delimiters;
+
+/**
+ * A trading partner as configured in {@code config/partners/<id>.properties}.
+ *
+ * @param id the partner id, the file's name and the name of its mailbox folder
+ * @param isaQualifier ISA05 of what the partner sends (ISA07 of what we send)
+ * @param isaId ISA06 of what the partner sends, unpadded
+ * @param gsId GS02 of what the partner sends
+ * @param version X12 version we exchange: {@code 004010} or {@code 005010}
+ * @param delimiters the separators we write to this partner
+ * @param functionalAck {@code 997}, {@code 999} or {@code none}
+ * @param ta1 whether we answer with TA1 when asked (ISA14 = 1) or when the envelope is broken
+ * @param backorders whether short lines are backordered (IB) rather than cut (IQ/IR)
+ */
+public record PartnerProfile(
+    String id,
+    String name,
+    String isaQualifier,
+    String isaId,
+    String gsId,
+    String version,
+    Delimiters delimiters,
+    String functionalAck,
+    boolean ta1,
+    boolean backorders) {
+
+  /** Whether we write X12 005010 (and so a 999) to this partner rather than 004010. */
+  public boolean is5010() {
+    return version.startsWith("005");
+  }
+
+  /** ISA12 for this partner's version. */
+  public String controlVersion() {
+    return is5010() ? "00501" : "00401";
+  }
+}

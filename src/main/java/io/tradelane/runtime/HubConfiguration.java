@@ -1,0 +1,129 @@
+package io.tradelane.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.tradelane.exchange.ControlNumbers;
+import io.tradelane.exchange.EnvelopeWriter;
+import io.tradelane.exchange.HubEvents;
+import io.tradelane.exchange.InboundDocuments;
+import io.tradelane.exchange.InboundFiles;
+import io.tradelane.exchange.InboundTranslation;
+import io.tradelane.exchange.InterchangeReceiver;
+import io.tradelane.exchange.Interchanges;
+import io.tradelane.exchange.OutboundDocuments;
+import io.tradelane.inventory.Catalog;
+import io.tradelane.inventory.CatalogSeeder;
+import io.tradelane.inventory.Stock;
+import io.tradelane.order.BackofficeOrders;
+import io.tradelane.order.OrderAllocator;
+import io.tradelane.order.OrderIntake;
+import io.tradelane.order.OrderStore;
+import io.tradelane.partner.HubIdentity;
+import io.tradelane.partner.PartnerDirectory;
+import io.tradelane.transport.MailboxDelivery;
+import io.tradelane.transport.MailboxIntake;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.Registry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the hub: opens the database and the broker, seeds the catalog, creates the partners'
+ * mailboxes and binds the beans the YAML routes call by name.
+ */
+public class HubConfiguration implements CamelConfiguration {
+
+  /** Where {@code application.properties} is read from: {@code <hub.config-dir>/application.properties}. */
+  public static String propertiesLocation() {
+    String dir = System.getProperty("hub.config-dir", System.getenv().getOrDefault("HUB_CONFIG_DIR", "config"));
+    return "file:" + Path.of(dir, "application.properties");
+  }
+
+  @Override
+  public void configure(CamelContext camel) throws Exception {
+    HubSettings settings = new HubSettings(camel.getPropertiesComponent());
+    Path dataDir = Files.createDirectories(settings.dataDir());
+    Infrastructure infrastructure = Infrastructure.start(settings, camel);
+    JdbcTemplate jdbc = new JdbcTemplate(infrastructure.database().dataSource());
+    TransactionTemplate tx =
+        new TransactionTemplate(new DataSourceTransactionManager(infrastructure.database().dataSource()));
+    PartnerDirectory partners = PartnerDirectory.load(settings.configDir().resolve("partners"));
+    createMailboxes(dataDir, partners);
+    new CatalogSeeder(jdbc, tx).seedOnce(settings.configDir());
+
+    HubIdentity us = identity(settings);
+    Clock clock = Clock.systemDefaultZone();
+    HubEvents events = new HubEvents(jdbc);
+    InboundFiles files = new InboundFiles(jdbc);
+    InboundDocuments documents = new InboundDocuments(jdbc);
+    OrderStore orders = new OrderStore(jdbc);
+    OutboundDocuments outbound =
+        new OutboundDocuments(jdbc, new ControlNumbers(jdbc), new EnvelopeWriter(us), events, clock);
+    ObjectMapper json =
+        new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    Registry registry = camel.getRegistry();
+    registry.bind("hubEvents", events);
+    registry.bind("mailboxIntake", new MailboxIntake(files));
+    registry.bind("mailboxDelivery", new MailboxDelivery(outbound, dataDir));
+    InterchangeReceiver receiver =
+        new InterchangeReceiver(new Interchanges(jdbc), documents, outbound, partners, us, events, json);
+    registry.bind(
+        "inboundTranslation",
+        new InboundTranslation(
+            tx,
+            files,
+            documents,
+            outbound,
+            receiver,
+            events,
+            new InboundTranslation.Queues(
+                settings.required("hub.queue.orders"), settings.required("hub.queue.outbound"))));
+    registry.bind(
+        "orderIntake",
+        new OrderIntake(
+            tx,
+            documents,
+            orders,
+            new OrderAllocator(new Catalog(jdbc), new Stock(jdbc, us.warehouse())),
+            outbound,
+            partners,
+            events,
+            json,
+            new OrderIntake.Terms(
+                new BigDecimal(settings.required("hub.orders.price-tolerance")),
+                settings.integer("hub.orders.ship-lead-days"),
+                settings.integer("hub.orders.backorder-lead-days")),
+            new OrderIntake.Queues(
+                settings.required("hub.queue.outbound"), settings.required("hub.queue.backoffice-orders")),
+            clock));
+    registry.bind("backofficeOrders", new BackofficeOrders(orders));
+    registry.bind("hubHealth", new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));
+  }
+
+  private static HubIdentity identity(HubSettings settings) {
+    return new HubIdentity(
+        settings.required("hub.isa.qualifier"),
+        settings.required("hub.isa.id"),
+        settings.required("hub.gs.id"),
+        settings.required("hub.warehouse"),
+        settings.required("hub.gs1.company-prefix"),
+        settings.required("hub.usage"));
+  }
+
+  private static void createMailboxes(Path dataDir, PartnerDirectory partners) throws Exception {
+    for (var partner : partners.all()) {
+      Path mailbox = dataDir.resolve("mailbox").resolve(partner.id());
+      Files.createDirectories(mailbox.resolve("in"));
+      Files.createDirectories(mailbox.resolve("out"));
+    }
+    Files.createDirectories(dataDir.resolve("backoffice").resolve("orders"));
+  }
+}

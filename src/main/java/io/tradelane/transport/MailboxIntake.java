@@ -1,0 +1,34 @@
+package io.tradelane.transport;
+
+import io.tradelane.exchange.InboundFiles;
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+
+/**
+ * Stores a file taken from a partner's drop folder ({@code mailbox/<partner>/in/<name>}) with its
+ * hash, before anything else happens to it; the file is removed from the folder only after this
+ * and the hand-over to the next stage have succeeded.
+ */
+public final class MailboxIntake {
+
+  private final InboundFiles files;
+
+  public MailboxIntake(InboundFiles files) {
+    this.files = files;
+  }
+
+  /**
+   * @param relativePath the path below the mailbox root, {@code <partner>/in/<name>}
+   * @return the id of the stored file, as text (the body of the next stage's message)
+   */
+  public String store(
+      @Header(Exchange.FILE_NAME) String relativePath,
+      @Header(Exchange.FILE_LAST_MODIFIED) long lastModified,
+      byte[] content) {
+    String[] parts = relativePath.replace('\\', '/').split("/");
+    if (parts.length != 3 || !"in".equals(parts[1])) {
+      throw new IllegalArgumentException("not a mailbox drop: " + relativePath);
+    }
+    return Long.toString(files.store(parts[0], parts[2], lastModified, content));
+  }
+}
