@@ -132,8 +132,30 @@ public final class HubProcess implements AutoCloseable {
         .atMost(STARTUP_TIMEOUT)
         .pollInterval(Duration.ofMillis(250))
         .ignoreExceptions()
-        .failFast("the hub process exited; see " + log, () -> !process.isAlive())
+        .failFast(
+            "the hub process exited",
+            () -> {
+              if (!process.isAlive()) {
+                throw new IllegalStateException(
+                    "the hub exited with "
+                        + process.exitValue()
+                        + "; end of "
+                        + log
+                        + ":\n"
+                        + logTail(30));
+              }
+            })
         .until(() -> health() == 200);
+  }
+
+  /** The last lines of the hub's log, for failure messages. */
+  public String logTail(int lines) {
+    try {
+      List<String> all = Files.readAllLines(log);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException | RuntimeException e) {
+      return "(log unreadable: " + e + ")";
+    }
   }
 
   /** The status code of {@code GET /health}. */
