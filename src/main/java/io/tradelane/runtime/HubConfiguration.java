@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
@@ -59,7 +60,10 @@ public class HubConfiguration implements CamelConfiguration {
     new CatalogSeeder(jdbc, tx).seedOnce(settings.configDir());
 
     HubIdentity us = identity(settings);
-    Clock clock = Clock.systemDefaultZone();
+    // a Clock bound as "hubClock" (tests, demos) replaces the system clock
+    Clock clock =
+        Optional.ofNullable(camel.getRegistry().lookupByNameAndType("hubClock", Clock.class))
+            .orElseGet(Clock::systemDefaultZone);
     HubEvents events = new HubEvents(jdbc);
     InboundFiles files = new InboundFiles(jdbc);
     InboundDocuments documents = new InboundDocuments(jdbc);
@@ -70,6 +74,7 @@ public class HubConfiguration implements CamelConfiguration {
         new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     Registry registry = camel.getRegistry();
+    registry.bind("dataSource", infrastructure.database().dataSource());
     registry.bind("hubEvents", events);
     registry.bind("mailboxIntake", new MailboxIntake(files));
     registry.bind("mailboxDelivery", new MailboxDelivery(outbound, dataDir));
