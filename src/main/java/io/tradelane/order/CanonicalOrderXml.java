@@ -24,7 +24,7 @@ public final class CanonicalOrderXml {
   private final XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
 
   /**
-   * The canonical XML of one order: UTF-8 declaration, two-space indentation, no trailing newline.
+   * The canonical XML of one order: UTF-8 declaration, two-space indentation, final newline.
    *
    * @throws IllegalArgumentException when a value holds a character XML 1.0 does not allow
    */
@@ -39,7 +39,7 @@ public final class CanonicalOrderXml {
       // a StringWriter does not fail: this is a bug, not bad input
       throw new IllegalStateException("cannot write order " + order.id(), e);
     }
-    return out.toString();
+    return out.append('\n').toString();
   }
 
   /** Which StAX implementation this class writes with, for diagnostics and tests. */

@@ -101,7 +101,8 @@ class CanonicalOrderXmlTest {
               <ackType>RJ</ackType>
               <lines>
               </lines>
-            </order>""");
+            </order>
+            """);
   }
 
   private static Order withPo(Order o, String po) {
@@ -137,8 +138,7 @@ class CanonicalOrderXmlTest {
 
   static String resource(String name) throws IOException {
     try (var in = CanonicalOrderXmlTest.class.getResourceAsStream(name)) {
-      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8)
-          .stripTrailing();
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }
