@@ -7,16 +7,20 @@ import io.tradelane.order.PurchaseOrderMapper;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.partner.PartnerProfile;
+import io.tradelane.x12.AckBuilder;
+import io.tradelane.x12.AckKind;
 import io.tradelane.x12.Acknowledgements;
+import io.tradelane.x12.FunctionalAck;
 import io.tradelane.x12.Delimiters;
 import io.tradelane.x12.FunctionalGroup;
 import io.tradelane.x12.Interchange;
 import io.tradelane.x12.InterchangeHeader;
 import io.tradelane.x12.Segment;
 import io.tradelane.x12.TransactionSet;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +39,7 @@ public final class InterchangeReceiver {
   private final HubIdentity us;
   private final HubEvents events;
   private final ObjectMapper json;
-  private final Acknowledgements acks = new Acknowledgements();
+  private final AckBuilder acks = new AckBuilder();
   private final PurchaseOrderMapper purchaseOrders = new PurchaseOrderMapper();
 
   public InterchangeReceiver(
@@ -94,40 +98,51 @@ public final class InterchangeReceiver {
     if (!sender.get().id().equals(file.mailbox())) {
       return "sender " + sender.get().id() + " wrote into the mailbox of " + file.mailbox();
     }
-    if (!us.isaQualifier().equals(isa.receiverQualifier().trim()) || !us.isaId().equals(isa.receiverId().trim())) {
+    HubIdentity addressee = us.asSeenBy(sender.get());
+    if (!addressee.isaQualifier().equals(isa.receiverQualifier().trim())
+        || !addressee.isaId().equals(isa.receiverId().trim())) {
       return "addressed to " + isa.receiverQualifier().trim() + "/" + isa.receiverId().trim() + ", not to us";
     }
     return null;
   }
 
   private void answer(PartnerProfile partner, long interchangeId, Interchange interchange) {
-    boolean ta1Due = interchange.header().ackRequested() || !interchange.envelopeAccepted();
-    if (partner.ta1() && ta1Due) {
-      outbound.create(
-          new OutboundDocuments.Request(
-              partner, "TA1", "INTERCHANGE", interchangeId, null, null, List.of(List.of(acks.ta1(interchange)))));
+    Acknowledgements due = acks.build(interchange, wanted(partner), partner.delimiters());
+    if (partner.ta1()) {
+      due.ta1()
+          .ifPresent(
+              ta1 ->
+                  outbound.create(
+                      new OutboundDocuments.Request(
+                          partner, "TA1", "INTERCHANGE", interchangeId, null, null, List.of(List.of(ta1)))));
     }
-    if ("none".equals(partner.functionalAck()) || !interchange.envelopeAccepted()) {
-      return;
-    }
-    boolean use999 = "999".equals(partner.functionalAck());
-    List<List<Segment>> sets = new ArrayList<>();
-    for (FunctionalGroup group : interchange.groups()) {
-      if (!"FA".equals(group.header().functionalId())) {
-        sets.add(use999 ? acks.ack999(group) : acks.ack997(group));
-      }
-    }
-    if (!sets.isEmpty()) {
+    // an acknowledgement is never acknowledged
+    List<FunctionalAck> groupAcks =
+        due.groupAcks().stream().filter(a -> !"FA".equals(a.acknowledged().functionalId())).toList();
+    if (!groupAcks.isEmpty()) {
+      FunctionalAck first = groupAcks.get(0);
       outbound.create(
           new OutboundDocuments.Request(
               partner,
-              partner.functionalAck(),
+              first.setCode(),
               "INTERCHANGE",
               interchangeId,
               "FA",
-              use999 ? Acknowledgements.IMPLEMENTATION_999 : null,
-              sets));
+              first.implementationReference().isEmpty() ? null : first.implementationReference(),
+              groupAcks.stream().map(FunctionalAck::body).toList()));
     }
+  }
+
+  private static Set<AckKind> wanted(PartnerProfile partner) {
+    // no TA1 here: one is built when the ISA asks for it or the envelope is broken, and sent
+    // when the partner's profile wants TA1s
+    Set<AckKind> kinds = EnumSet.noneOf(AckKind.class);
+    switch (partner.functionalAck()) {
+      case "997" -> kinds.add(AckKind.FA_997);
+      case "999" -> kinds.add(AckKind.FA_999);
+      default -> {}
+    }
+    return kinds;
   }
 
   private void storeAccepted(PartnerProfile partner, long interchangeId, Interchange interchange) {

@@ -84,7 +84,11 @@ public final class PartnerDirectory {
         delimiters,
         value.apply("ack.functional").orElse(version.startsWith("005") ? "999" : "997"),
         Boolean.parseBoolean(value.apply("ack.ta1").orElse("false")),
-        Boolean.parseBoolean(value.apply("orders.backorders").orElse("false")));
+        Boolean.parseBoolean(value.apply("orders.backorders").orElse("false")),
+        new PartnerProfile.AddressedAs(
+            value.apply("us.isa.qualifier").orElse(null),
+            value.apply("us.isa.id").orElse(null),
+            value.apply("us.gs.id").orElse(null)));
   }
 
   private static char single(String text) {

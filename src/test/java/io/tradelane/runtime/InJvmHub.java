@@ -44,7 +44,13 @@ public final class InJvmHub implements AutoCloseable {
     if (clock != null) {
       main.bind("hubClock", clock);
     }
-    main.start();
+    try {
+      main.start();
+    } catch (Exception e) {
+      main.stop();
+      main.shutdown();
+      throw e;
+    }
     InJvmHub hub = new InJvmHub(main, dataDir);
     await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
     return hub;
