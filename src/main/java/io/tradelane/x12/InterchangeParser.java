@@ -31,7 +31,7 @@ final class InterchangeParser {
 
   private InterchangeParser(RawInterchange raw) {
     this.raw = raw;
-    this.assembler = new InterchangeAssembler(IsaLayout.header(raw.text()));
+    this.assembler = new InterchangeAssembler(IsaLayout.header(raw.isa()));
     this.segment = new SegmentCollector(raw.delimiters());
   }
 
@@ -97,7 +97,7 @@ final class InterchangeParser {
 
   private PendingError error(EDIStreamReader reader) {
     Location at = reader.getLocation();
-    String text = reader.hasText() ? reader.getText() : "";
+    String text = errorText(reader);
     String tag = at.getSegmentTag() != null ? at.getSegmentTag() : segment.tag();
     if (reader.getEventType() == EDIStreamEvent.SEGMENT_ERROR) {
       tag = text.isEmpty() ? tag : text;
@@ -112,6 +112,17 @@ final class InterchangeParser {
         reader.getReferenceCode(),
         reader.getEventType() == EDIStreamEvent.SEGMENT_ERROR ? "" : text,
         loops.isEmpty() ? "" : loops.peek());
+  }
+
+  /**
+   * The data in error; StAEDI 1.26 throws on a second error for the same element, hence the guard.
+   */
+  private static String errorText(EDIStreamReader reader) {
+    try {
+      return reader.hasText() ? reader.getText() : "";
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   private static String loopName(String code) {

@@ -25,7 +25,7 @@ public final class InterchangeReader {
     InterchangeSplitter splitter = new InterchangeSplitter(in);
     RawInterchange raw;
     while ((raw = splitter.next()) != null) {
-      sink.accept(raw.readable() ? InterchangeParser.parse(raw) : unreadable(raw));
+      sink.accept(raw.problem() == null ? InterchangeParser.parse(raw) : unreadable(raw));
     }
   }
 
@@ -36,7 +36,12 @@ public final class InterchangeReader {
     return all;
   }
 
+  /** StAEDI reads only fixed-width ISAs: a flawed one is reported, with its header when known. */
   private static Interchange unreadable(RawInterchange raw) {
-    return new Interchange(null, "", "", List.of(), List.of(raw.problem()));
+    InterchangeHeader header = raw.readable() ? IsaLayout.header(raw.isa()) : null;
+    String context = header == null ? "data" : "interchange " + header.controlNumber();
+    EnvelopeError error =
+        new EnvelopeError(raw.problem().note(), context + ": " + raw.problem().message());
+    return new Interchange(header, "", "", List.of(), List.of(error));
   }
 }

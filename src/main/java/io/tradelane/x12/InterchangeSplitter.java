@@ -16,6 +16,7 @@ final class InterchangeSplitter {
 
   private static final String BOM = "\u00EF\u00BB\u00BF";
   private static final int JUNK_EXCERPT = 40;
+  private static final int MAX_ISA = 300;
   private final PushbackReader in;
 
   InterchangeSplitter(InputStream stream) {
@@ -37,38 +38,64 @@ final class InterchangeSplitter {
               + junk
               + "'");
     }
-    String isa = read(IsaLayout.LENGTH);
+    String isa = readIsa();
     if (isa.length() < 3) {
       return null;
     }
-    var problem = IsaLayout.problem(isa);
-    if (problem.isPresent()) {
-      int rest = skipToIsa(new StringBuilder());
-      return RawInterchange.unreadable(
-          isa.length() < IsaLayout.LENGTH
-              ? InterchangeNote.PREMATURE_END_OF_FILE
-              : InterchangeNote.INVALID_CONTENT,
-          problem.get() + "; skipped " + (isa.length() + rest) + " characters up to the next ISA");
+    if (isa.chars().filter(c -> c == isa.charAt(3)).count() != IsaLayout.ELEMENTS
+        || IsaLayout.terminatorProblem(isa).isPresent()) {
+      return brokenIsa(isa);
     }
-    return body(isa, IsaLayout.delimiters(isa));
+    EnvelopeError layout =
+        IsaLayout.problem(isa)
+            .map(p -> new EnvelopeError(InterchangeNote.INVALID_CONTENT, p))
+            .orElse(null);
+    return body(isa, IsaLayout.delimiters(isa), layout);
   }
 
-  private RawInterchange body(String isa, Delimiters d) throws IOException {
+  private RawInterchange brokenIsa(String isa) throws IOException {
+    int rest = skipToIsa(new StringBuilder());
+    String why =
+        IsaLayout.terminatorProblem(isa).orElse("ISA does not have 16 elements and a terminator");
+    return RawInterchange.unreadable(
+        rest == 0 && isa.length() < IsaLayout.LENGTH
+            ? InterchangeNote.PREMATURE_END_OF_FILE
+            : InterchangeNote.INVALID_CONTENT,
+        why + "; skipped " + (isa.length() + rest) + " characters up to the next ISA");
+  }
+
+  /** Reads "ISA", 16 element separators, ISA16 and the terminator; less at the end of data. */
+  private String readIsa() throws IOException {
+    StringBuilder isa = new StringBuilder(read(4));
+    if (isa.length() < 4) {
+      return isa.toString();
+    }
+    char element = isa.charAt(3);
+    int separators = 1;
+    int c;
+    while (separators < IsaLayout.ELEMENTS && isa.length() < MAX_ISA && (c = in.read()) != -1) {
+      isa.append((char) c);
+      separators += c == element ? 1 : 0;
+    }
+    return isa.append(read(2)).toString();
+  }
+
+  private RawInterchange body(String isa, Delimiters d, EnvelopeError layout) throws IOException {
     StringBuilder text = new StringBuilder(isa);
     while (true) {
       skipLineBreaks(d);
       String tag = readTag(d);
       if (tag.isEmpty()) {
-        return new RawInterchange(text.toString(), d, false, null);
+        return new RawInterchange(isa, text.toString(), d, false, layout);
       }
       if (tag.equals("ISA" + d.element())) {
         in.unread(tag.toCharArray());
-        return new RawInterchange(text.toString(), d, false, null);
+        return new RawInterchange(isa, text.toString(), d, false, layout);
       }
       text.append(tag);
       boolean terminated = readRest(text, d.segment());
       if (tag.equals("IEA" + d.element()) || !terminated) {
-        return new RawInterchange(text.toString(), d, terminated, null);
+        return new RawInterchange(isa, text.toString(), d, terminated, layout);
       }
     }
   }

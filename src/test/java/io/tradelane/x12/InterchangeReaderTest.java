@@ -222,6 +222,27 @@ class InterchangeReaderTest {
   }
 
   @Test
+  void reads_newline_as_segment_terminator() {
+    String text = Samples.text("acme-single-po.edi").replace("~\n", "\n");
+
+    Interchange interchange = Samples.readText(text).get(0);
+
+    assertThat(interchange.describeErrors()).isEmpty();
+    assertThat(interchange.header().delimiters().segment()).isEqualTo('\n');
+    assertThat(interchange.acceptedSets()).hasSize(1);
+  }
+
+  @Test
+  void reads_crlf_line_breaks_after_terminators() {
+    String text = Samples.text("acme-multi.edi").replace("~\n", "~\r\n");
+
+    List<Interchange> all = Samples.readText(text);
+
+    assertThat(all).hasSize(2);
+    assertThat(all).allMatch(i -> i.describeErrors().isEmpty());
+  }
+
+  @Test
   void reads_garbage_as_an_unreadable_file() {
     List<Interchange> all = Samples.readText("\u0000\u0001garbage ISA without anything");
 
