@@ -87,12 +87,9 @@ final class InterchangeAssembler {
     }
     set = new SetBuilder(st, position, group.context());
     checkSetHeader(st);
-    for (PendingError e : pending) {
-      if (e.element() == 1 || e.element() == 2) {
-        continue; // checked by checkSetHeader
-      }
-      set.error(e);
-    }
+    // ST01/ST02 are checked by checkSetHeader; segment-level errors on an ST concern the set
+    // StAEDI still believed open (its SE missing), which is already reported
+    pending.stream().filter(e -> e.element() > 2).forEach(set::error);
   }
 
   private void checkSetHeader(Segment st) {

@@ -27,6 +27,7 @@ final class InterchangeParser {
   private final List<PendingError> pending = new ArrayList<>();
   private final Deque<String> loops = new ArrayDeque<>();
   private String groupVersion = "";
+  private boolean transactionStarted;
   private int segmentPosition;
 
   private InterchangeParser(RawInterchange raw) {
@@ -63,6 +64,7 @@ final class InterchangeParser {
         segment.start(reader.getText());
       }
       case ELEMENT_DATA -> element(reader);
+      case START_TRANSACTION -> transactionStarted = true;
       case END_SEGMENT -> endSegment();
       case START_LOOP -> loops.push(loopName(reader.getReferenceCode()));
       case END_LOOP -> loops.poll();
@@ -78,7 +80,8 @@ final class InterchangeParser {
     if (at.getElementPosition() == 1 && at.getComponentPosition() < 1) {
       if ("GS".equals(at.getSegmentTag()) || "GS".equals(segment.tag())) {
         groupVersion = "";
-      } else if ("ST".equals(segment.tag())) {
+      } else if ("ST".equals(segment.tag()) && transactionStarted) {
+        // an ST before the previous SE is, to StAEDI, a segment of the open set
         TransactionSchemas.find(reader.getText(), groupVersion)
             .ifPresent(reader::setTransactionSchema);
       }
@@ -89,6 +92,7 @@ final class InterchangeParser {
   }
 
   private void endSegment() {
+    transactionStarted = false;
     Segment done = segment.finish();
     List<PendingError> forSegment = List.copyOf(pending);
     pending.clear();
