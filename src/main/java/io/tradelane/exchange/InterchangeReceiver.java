@@ -10,8 +10,8 @@ import io.tradelane.partner.PartnerProfile;
 import io.tradelane.x12.AckBuilder;
 import io.tradelane.x12.AckKind;
 import io.tradelane.x12.Acknowledgements;
-import io.tradelane.x12.FunctionalAck;
 import io.tradelane.x12.Delimiters;
+import io.tradelane.x12.FunctionalAck;
 import io.tradelane.x12.FunctionalGroup;
 import io.tradelane.x12.Interchange;
 import io.tradelane.x12.InterchangeHeader;
@@ -24,9 +24,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Judges one received interchange inside the translation transaction: identifies the partner by
- * its ISA sender (an unknown sender, or one writing into another partner's mailbox, is rejected
- * and nothing else happens with its data), records the interchange, answers it with the
+ * Judges one received interchange inside the translation transaction: identifies the partner by its
+ * ISA sender (an unknown sender, or one writing into another partner's mailbox, is rejected and
+ * nothing else happens with its data), records the interchange, answers it with the
  * acknowledgements the partner wants (TA1, 997 or 999; never an acknowledgement of an
  * acknowledgement) and stores its accepted transaction sets for their business stage.
  */
@@ -59,15 +59,27 @@ public final class InterchangeReceiver {
     this.json = json;
   }
 
-  /** Judges, records and answers one interchange; returns a one-line outcome for the file's note. */
+  /**
+   * Judges, records and answers one interchange; returns a one-line outcome for the file's note.
+   */
   public String receive(StoredFile file, int seq, Interchange interchange) {
     InterchangeHeader isa = interchange.header();
-    String where = file.fileName() + " interchange " + seq + (isa == null ? "" : " (ISA13 " + isa.controlNumber() + ")");
+    String where =
+        file.fileName()
+            + " interchange "
+            + seq
+            + (isa == null ? "" : " (ISA13 " + isa.controlNumber() + ")");
     Optional<PartnerProfile> sender =
         isa == null ? Optional.empty() : partners.bySender(isa.senderQualifier(), isa.senderId());
     String refusal = refusal(file, interchange, sender);
     if (refusal != null) {
-      interchanges.insert(file.id(), seq, sender.map(PartnerProfile::id).orElse(null), isa, Interchanges.Status.REJECTED, refusal);
+      interchanges.insert(
+          file.id(),
+          seq,
+          sender.map(PartnerProfile::id).orElse(null),
+          isa,
+          Interchanges.Status.REJECTED,
+          refusal);
       events.record(HubEvents.Severity.WARN, "interchange-refused", file.mailbox(), where, refusal);
       return where + ": refused, " + refusal;
     }
@@ -77,7 +89,10 @@ public final class InterchangeReceiver {
         !interchange.envelopeAccepted()
             ? Interchanges.Status.REJECTED
             : errors.isEmpty() ? Interchanges.Status.ACCEPTED : Interchanges.Status.PARTIAL;
-    String detail = errors.isEmpty() ? null : errors.stream().map(e -> where + ": " + e).collect(Collectors.joining("\n"));
+    String detail =
+        errors.isEmpty()
+            ? null
+            : errors.stream().map(e -> where + ": " + e).collect(Collectors.joining("\n"));
     long id = interchanges.insert(file.id(), seq, partner.id(), isa, status, detail);
     if (detail != null) {
       events.record(HubEvents.Severity.WARN, "interchange-errors", partner.id(), where, detail);
@@ -87,7 +102,8 @@ public final class InterchangeReceiver {
     return where + ": " + status + (errors.isEmpty() ? "" : " (" + errors.size() + " errors)");
   }
 
-  private String refusal(StoredFile file, Interchange interchange, Optional<PartnerProfile> sender) {
+  private String refusal(
+      StoredFile file, Interchange interchange, Optional<PartnerProfile> sender) {
     InterchangeHeader isa = interchange.header();
     if (isa == null) {
       return "no readable ISA: " + String.join("; ", interchange.describeErrors());
@@ -101,7 +117,11 @@ public final class InterchangeReceiver {
     HubIdentity addressee = us.asSeenBy(sender.get());
     if (!addressee.isaQualifier().equals(isa.receiverQualifier().trim())
         || !addressee.isaId().equals(isa.receiverId().trim())) {
-      return "addressed to " + isa.receiverQualifier().trim() + "/" + isa.receiverId().trim() + ", not to us";
+      return "addressed to "
+          + isa.receiverQualifier().trim()
+          + "/"
+          + isa.receiverId().trim()
+          + ", not to us";
     }
     return null;
   }
@@ -114,11 +134,19 @@ public final class InterchangeReceiver {
               ta1 ->
                   outbound.create(
                       new OutboundDocuments.Request(
-                          partner, "TA1", "INTERCHANGE", interchangeId, null, null, List.of(List.of(ta1)))));
+                          partner,
+                          "TA1",
+                          "INTERCHANGE",
+                          interchangeId,
+                          null,
+                          null,
+                          List.of(List.of(ta1)))));
     }
     // an acknowledgement is never acknowledged
     List<FunctionalAck> groupAcks =
-        due.groupAcks().stream().filter(a -> !"FA".equals(a.acknowledged().functionalId())).toList();
+        due.groupAcks().stream()
+            .filter(a -> !"FA".equals(a.acknowledged().functionalId()))
+            .toList();
     if (!groupAcks.isEmpty()) {
       FunctionalAck first = groupAcks.get(0);
       outbound.create(
@@ -161,18 +189,53 @@ public final class InterchangeReceiver {
     }
   }
 
-  private void store(PartnerProfile partner, long interchangeId, String group, TransactionSet set, Delimiters delimiters) {
+  private void store(
+      PartnerProfile partner,
+      long interchangeId,
+      String group,
+      TransactionSet set,
+      Delimiters delimiters) {
     String content = text(set.segments(), delimiters);
     if (!"850".equals(set.code())) {
-      documents.insert(interchangeId, partner.id(), set.code(), group, set.controlNumber(), InboundDocuments.Status.STORED, content, null);
+      documents.insert(
+          interchangeId,
+          partner.id(),
+          set.code(),
+          group,
+          set.controlNumber(),
+          InboundDocuments.Status.STORED,
+          content,
+          null);
       return;
     }
     try {
       String payload = json.writeValueAsString(purchaseOrders.map(set.segments()));
-      documents.insert(interchangeId, partner.id(), "850", group, set.controlNumber(), InboundDocuments.Status.ACCEPTED, content, payload);
+      documents.insert(
+          interchangeId,
+          partner.id(),
+          "850",
+          group,
+          set.controlNumber(),
+          InboundDocuments.Status.ACCEPTED,
+          content,
+          payload);
     } catch (RuntimeException | JsonProcessingException e) {
-      long id = documents.insert(interchangeId, partner.id(), "850", group, set.controlNumber(), InboundDocuments.Status.FAILED, content, null);
-      events.record(HubEvents.Severity.ERROR, "document-failed", partner.id(), "850 ST02 " + set.controlNumber(), "cannot read the order: " + e.getMessage());
+      long id =
+          documents.insert(
+              interchangeId,
+              partner.id(),
+              "850",
+              group,
+              set.controlNumber(),
+              InboundDocuments.Status.FAILED,
+              content,
+              null);
+      events.record(
+          HubEvents.Severity.ERROR,
+          "document-failed",
+          partner.id(),
+          "850 ST02 " + set.controlNumber(),
+          "cannot read the order: " + e.getMessage());
       documents.finish(id, InboundDocuments.Status.FAILED, e.toString());
     }
   }

@@ -27,10 +27,13 @@ public final class PartnerDirectory {
   public PartnerDirectory(Collection<PartnerProfile> partners) {
     this.byId =
         partners.stream()
-            .collect(Collectors.toMap(PartnerProfile::id, Function.identity(), (a, b) -> a, TreeMap::new));
+            .collect(
+                Collectors.toMap(
+                    PartnerProfile::id, Function.identity(), (a, b) -> a, TreeMap::new));
     this.bySender =
         partners.stream()
-            .collect(Collectors.toMap(p -> senderKey(p.isaQualifier(), p.isaId()), Function.identity()));
+            .collect(
+                Collectors.toMap(p -> senderKey(p.isaQualifier(), p.isaId()), Function.identity()));
   }
 
   /** Reads every {@code *.properties} file of a folder. */
@@ -73,7 +76,11 @@ public final class PartnerDirectory {
             single(required.apply("delimiter.element")),
             single(required.apply("delimiter.segment")),
             single(required.apply("delimiter.component")),
-            value.apply("delimiter.repetition").filter(v -> !v.isEmpty()).map(PartnerDirectory::single).orElse((char) 0));
+            value
+                .apply("delimiter.repetition")
+                .filter(v -> !v.isEmpty())
+                .map(PartnerDirectory::single)
+                .orElse((char) 0));
     return new PartnerProfile(
         id,
         value.apply("partner.name").orElse(id),

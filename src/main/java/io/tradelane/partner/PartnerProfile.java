@@ -30,7 +30,10 @@ public record PartnerProfile(
     boolean backorders,
     AddressedAs usAs) {
 
-  /** Our ISA qualifier and ID and our GS application code as this partner uses them; null: the hub's. */
+  /**
+   * Our ISA qualifier and ID and our GS application code as this partner uses them; null: the
+   * hub's.
+   */
   public record AddressedAs(String isaQualifier, String isaId, String gsId) {}
 
   /** Whether we write X12 005010 (and so a 999) to this partner rather than 004010. */

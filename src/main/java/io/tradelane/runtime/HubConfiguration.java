@@ -41,9 +41,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class HubConfiguration implements CamelConfiguration {
 
-  /** Where {@code application.properties} is read from: {@code <hub.config-dir>/application.properties}. */
+  /**
+   * Where {@code application.properties} is read from: {@code
+   * <hub.config-dir>/application.properties}.
+   */
   public static String propertiesLocation() {
-    String dir = System.getProperty("hub.config-dir", System.getenv().getOrDefault("HUB_CONFIG_DIR", "config"));
+    String dir =
+        System.getProperty(
+            "hub.config-dir", System.getenv().getOrDefault("HUB_CONFIG_DIR", "config"));
     return "file:" + Path.of(dir, "application.properties");
   }
 
@@ -54,7 +59,8 @@ public class HubConfiguration implements CamelConfiguration {
     Infrastructure infrastructure = Infrastructure.start(settings, camel);
     JdbcTemplate jdbc = new JdbcTemplate(infrastructure.database().dataSource());
     TransactionTemplate tx =
-        new TransactionTemplate(new DataSourceTransactionManager(infrastructure.database().dataSource()));
+        new TransactionTemplate(
+            new DataSourceTransactionManager(infrastructure.database().dataSource()));
     PartnerDirectory partners = PartnerDirectory.load(settings.configDir().resolve("partners"));
     createMailboxes(dataDir, partners);
     new CatalogSeeder(jdbc, tx).seedOnce(settings.configDir());
@@ -69,9 +75,12 @@ public class HubConfiguration implements CamelConfiguration {
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);
     OutboundDocuments outbound =
-        new OutboundDocuments(jdbc, new ControlNumbers(jdbc), new EnvelopeWriter(us), events, clock);
+        new OutboundDocuments(
+            jdbc, new ControlNumbers(jdbc), new EnvelopeWriter(us), events, clock);
     ObjectMapper json =
-        new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     Registry registry = camel.getRegistry();
     registry.bind("dataSource", infrastructure.database().dataSource());
@@ -79,7 +88,8 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind("mailboxIntake", new MailboxIntake(files));
     registry.bind("mailboxDelivery", new MailboxDelivery(outbound, dataDir));
     InterchangeReceiver receiver =
-        new InterchangeReceiver(new Interchanges(jdbc), documents, outbound, partners, us, events, json);
+        new InterchangeReceiver(
+            new Interchanges(jdbc), documents, outbound, partners, us, events, json);
     registry.bind(
         "inboundTranslation",
         new InboundTranslation(
@@ -107,10 +117,13 @@ public class HubConfiguration implements CamelConfiguration {
                 settings.integer("hub.orders.ship-lead-days"),
                 settings.integer("hub.orders.backorder-lead-days")),
             new OrderIntake.Queues(
-                settings.required("hub.queue.outbound"), settings.required("hub.queue.backoffice-orders")),
+                settings.required("hub.queue.outbound"),
+                settings.required("hub.queue.backoffice-orders")),
             clock));
     registry.bind("backofficeOrders", new BackofficeOrders(orders));
-    registry.bind("hubHealth", new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));
+    registry.bind(
+        "hubHealth",
+        new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));
   }
 
   private static HubIdentity identity(HubSettings settings) {

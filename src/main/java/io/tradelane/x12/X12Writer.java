@@ -62,6 +62,22 @@ public final class X12Writer {
     return text.toString();
   }
 
+  /**
+   * An interchange that carries only a TA1 (interchange acknowledgement): ISA, TA1, IEA with a
+   * group count of 0. The groups and sets of {@code out} are ignored.
+   */
+  public String writeInterchangeAck(OutboundInterchange out, Segment ta1) {
+    Delimiters d = out.delimiters();
+    checkDelimiters(d, out.controlVersion());
+    StringBuilder text = new StringBuilder();
+    append(text, d, isa(out), true);
+    List<String> values = new ArrayList<>(List.of(ta1.tag()));
+    values.addAll(ta1.elements());
+    append(text, d, values, false);
+    append(text, d, List.of("IEA", "0", controlNumber(out.interchangeControlNumber())), false);
+    return text.toString();
+  }
+
   /** The interchange as bytes (ISO-8859-1, so each character is one byte). */
   public byte[] writeBytes(OutboundInterchange out) {
     return write(out).getBytes(StandardCharsets.ISO_8859_1);

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every X12 850 of the shared corpus goes through the whole hub, its sender configured as a
- * partner (addressing us as its ISA receiver does): each file gets a 997/999 or a logged, recorded
+ * Every X12 850 of the shared corpus goes through the whole hub, its sender configured as a partner
+ * (addressing us as its ISA receiver does): each file gets a 997/999 or a logged, recorded
  * rejection, and no stage ever fails on it.
  */
 class CorpusFlowTest {
@@ -29,8 +29,11 @@ class CorpusFlowTest {
   private static final Path CORPUS = Path.of("..", "shared", "edi-corpus", "x12", "850");
 
   @Test
-  void every_corpus_850_is_acknowledged_or_rejected_with_a_reason_and_never_crashes_a_stage() throws Exception {
-    assumeTrue(Files.isDirectory(CORPUS), "shared EDI corpus not found at " + CORPUS.toAbsolutePath() + ": skipped");
+  void every_corpus_850_is_acknowledged_or_rejected_with_a_reason_and_never_crashes_a_stage()
+      throws Exception {
+    assumeTrue(
+        Files.isDirectory(CORPUS),
+        "shared EDI corpus not found at " + CORPUS.toAbsolutePath() + ": skipped");
     List<Path> files;
     try (Stream<Path> list = Files.list(CORPUS)) {
       files = list.filter(Files::isRegularFile).sorted().toList();
@@ -39,24 +42,35 @@ class CorpusFlowTest {
     copyConfig(config);
     Map<Path, String> mailboxOf = configurePartners(files, config.resolve("partners"));
 
-    try (InJvmHub hub = InJvmHub.start("corpus", null, Map.of("hub.config-dir", config.toString()))) {
-      mailboxOf.forEach((file, partner) -> hub.drop(partner, file.getFileName().toString(), read(file)));
+    try (InJvmHub hub =
+        InJvmHub.start("corpus", null, Map.of("hub.config-dir", config.toString()))) {
+      mailboxOf.forEach(
+          (file, partner) -> hub.drop(partner, file.getFileName().toString(), read(file)));
       SampleFlowTest.awaitSettled(hub.jdbc(), files.size());
       JdbcTemplate jdbc = hub.jdbc();
       for (Path file : files) {
         String name = file.getFileName().toString();
-        int acks = count(jdbc, "select count(*) from outbound_document o join interchange i on i.id = o.source_id"
-            + " join inbound_file f on f.id = i.inbound_file_id where o.source_kind = 'INTERCHANGE'"
-            + " and o.doc_type in ('997', '999') and f.file_name = ?", name);
-        int reasons = count(jdbc, "select count(*) from hub_event where reference like ?", name + "%");
-        assertThat(acks + reasons).as("acknowledgement or recorded rejection for %s", name).isPositive();
+        int acks =
+            count(
+                jdbc,
+                "select count(*) from outbound_document o join interchange i on i.id = o.source_id"
+                    + " join inbound_file f on f.id = i.inbound_file_id where o.source_kind = 'INTERCHANGE'"
+                    + " and o.doc_type in ('997', '999') and f.file_name = ?",
+                name);
+        int reasons =
+            count(jdbc, "select count(*) from hub_event where reference like ?", name + "%");
+        assertThat(acks + reasons)
+            .as("acknowledgement or recorded rejection for %s", name)
+            .isPositive();
       }
-      assertThat(count(jdbc, "select count(*) from hub_event where kind = 'stage-failed'")).isZero();
+      assertThat(count(jdbc, "select count(*) from hub_event where kind = 'stage-failed'"))
+          .isZero();
     }
   }
 
   /** One partner per distinct ISA sender, addressing us by the ISA receiver its files use. */
-  private static Map<Path, String> configurePartners(List<Path> files, Path partners) throws IOException {
+  private static Map<Path, String> configurePartners(List<Path> files, Path partners)
+      throws IOException {
     Map<String, String> partnerBySender = new LinkedHashMap<>();
     Map<Path, String> mailboxOf = new LinkedHashMap<>();
     for (Path file : files) {
@@ -66,7 +80,8 @@ class CorpusFlowTest {
         continue;
       }
       String sender = isa.senderQualifier().trim() + "/" + isa.senderId().trim();
-      String id = partnerBySender.computeIfAbsent(sender, s -> "corpus" + (partnerBySender.size() + 1));
+      String id =
+          partnerBySender.computeIfAbsent(sender, s -> "corpus" + (partnerBySender.size() + 1));
       mailboxOf.put(file, id);
       Path profile = partners.resolve(id + ".properties");
       if (!Files.exists(profile)) {

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -30,12 +29,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SampleFlowTest {
 
   private static final Path SAMPLES = Path.of("edi-samples", "850");
-  private static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-20T15:30:00Z"), ZoneOffset.UTC);
+  private static final Clock FIXED =
+      Clock.fixed(Instant.parse("2026-11-20T15:30:00Z"), ZoneOffset.UTC);
   private static final boolean RECORD = Boolean.getBoolean("samples.record");
 
   static Stream<String> samples() throws IOException {
     try (Stream<Path> files = Files.list(SAMPLES)) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".edi")).sorted().toList().stream();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".edi"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -62,9 +67,14 @@ class SampleFlowTest {
         .until(
             () ->
                 count(jdbc, "select count(*) from inbound_file") >= files
-                    && count(jdbc, "select count(*) from inbound_file where status = 'RECEIVED'") == 0
-                    && count(jdbc, "select count(*) from inbound_document where status = 'ACCEPTED'") == 0
-                    && count(jdbc, "select count(*) from outbound_document where status = 'PENDING'") == 0);
+                    && count(jdbc, "select count(*) from inbound_file where status = 'RECEIVED'")
+                        == 0
+                    && count(
+                            jdbc, "select count(*) from inbound_document where status = 'ACCEPTED'")
+                        == 0
+                    && count(
+                            jdbc, "select count(*) from outbound_document where status = 'PENDING'")
+                        == 0);
   }
 
   private static int count(JdbcTemplate jdbc, String sql) {

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole hub in this JVM, as {@code java -jar} would start it (same configuration class, same
- * YAML routes, same {@code config/}), on a fresh data folder under {@code target/}, a free HTTP port
- * and, when given, a fixed clock.
+ * YAML routes, same {@code config/}), on a fresh data folder under {@code target/}, a free HTTP
+ * port and, when given, a fixed clock.
  */
 public final class InJvmHub implements AutoCloseable {
 
@@ -31,7 +31,8 @@ public final class InJvmHub implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
-  public static InJvmHub start(String name, Clock clock, Map<String, String> overrides) throws Exception {
+  public static InJvmHub start(String name, Clock clock, Map<String, String> overrides)
+      throws Exception {
     Path dataDir = Path.of("target", "hubs", name + "-" + System.nanoTime()).toAbsolutePath();
     Main main = new Main();
     main.setPropertyPlaceholderLocations("file:config/application.properties");
@@ -52,7 +53,9 @@ public final class InJvmHub implements AutoCloseable {
       throw e;
     }
     InJvmHub hub = new InJvmHub(main, dataDir);
-    await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
     return hub;
   }
 
@@ -84,7 +87,10 @@ public final class InJvmHub implements AutoCloseable {
     }
   }
 
-  /** Waits until a partner's outbox holds files whose names start with each prefix given, and returns them sorted. */
+  /**
+   * Waits until a partner's outbox holds files whose names start with each prefix given, and
+   * returns them sorted.
+   */
   public List<Path> awaitOutbox(String partner, List<String> prefixes) {
     await()
         .atMost(Duration.ofSeconds(30))
@@ -103,9 +109,13 @@ public final class InJvmHub implements AutoCloseable {
     }
   }
 
-  /** A JDBC view of the hub's database, for assertions; the hub must be running (H2 allows the second connection in-JVM). */
+  /**
+   * A JDBC view of the hub's database, for assertions; the hub must be running (H2 allows the
+   * second connection in-JVM).
+   */
   public JdbcTemplate jdbc() {
-    javax.sql.DataSource ds = camel().getRegistry().lookupByNameAndType("dataSource", javax.sql.DataSource.class);
+    javax.sql.DataSource ds =
+        camel().getRegistry().lookupByNameAndType("dataSource", javax.sql.DataSource.class);
     return new JdbcTemplate(ds);
   }
 
