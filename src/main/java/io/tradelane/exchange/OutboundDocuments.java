@@ -71,13 +71,7 @@ public final class OutboundDocuments {
   public long create(Request request) {
     String partnerId = request.partner().id();
     long isa = controlNumbers.next(partnerId, Kind.ISA);
-    EnvelopeWriter.Rendered rendered =
-        envelopes.render(
-            request,
-            isa,
-            () -> controlNumbers.next(partnerId, Kind.GS),
-            () -> controlNumbers.next(partnerId, Kind.ST),
-            clock);
+    EnvelopeWriter.Rendered rendered = render(request, isa);
     Status status = rendered.errors().isEmpty() ? Status.PENDING : Status.HELD;
     String detail = rendered.errors().isEmpty() ? null : String.join("\n", rendered.errors());
     String fileName = String.format("%s-%09d.edi", request.docType(), isa);
@@ -106,6 +100,21 @@ public final class OutboundDocuments {
           "failed pre-send validation and is held: " + detail);
     }
     return id;
+  }
+
+  /** Renders a document; one that cannot be written at all is held with the reason, not thrown. */
+  private EnvelopeWriter.Rendered render(Request request, long isa) {
+    String partnerId = request.partner().id();
+    try {
+      return envelopes.render(
+          request,
+          isa,
+          () -> controlNumbers.next(partnerId, Kind.GS),
+          () -> controlNumbers.next(partnerId, Kind.ST),
+          clock);
+    } catch (IllegalArgumentException e) {
+      return new EnvelopeWriter.Rendered("", List.of("cannot be written: " + e.getMessage()));
+    }
   }
 
   /** A document still to deliver, or empty when it was delivered already or is held. */
