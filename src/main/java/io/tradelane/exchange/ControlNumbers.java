@@ -1,5 +1,6 @@
 package io.tradelane.exchange;
 
+import java.util.Collection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,6 +21,17 @@ public final class ControlNumbers {
 
   public ControlNumbers(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Creates the counters of these partners that do not exist yet (at start, before any traffic).
+   */
+  public void ensure(Collection<String> partnerIds) {
+    for (String partnerId : partnerIds) {
+      for (Kind kind : Kind.values()) {
+        createRow(partnerId, kind);
+      }
+    }
   }
 
   /** The next number; must run inside a transaction. */

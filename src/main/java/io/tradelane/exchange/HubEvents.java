@@ -29,7 +29,8 @@ public final class HubEvents {
     this.jdbc = jdbc;
   }
 
-  public void record(Severity severity, String kind, String partnerId, String reference, String message) {
+  public void record(
+      Severity severity, String kind, String partnerId, String reference, String message) {
     String line = "[" + kind + "] partner=" + partnerId + " ref=" + reference + ": " + message;
     switch (severity) {
       case INFO -> LOG.info(line);

@@ -23,7 +23,12 @@ public final class InboundDocuments {
 
   /** A received set as the business stages see it. */
   public record Document(
-      long id, String partnerId, String transactionSet, Status status, String payload, Instant createdAt) {}
+      long id,
+      String partnerId,
+      String transactionSet,
+      Status status,
+      String payload,
+      Instant createdAt) {}
 
   private final JdbcTemplate jdbc;
 
@@ -55,7 +60,9 @@ public final class InboundDocuments {
         Timestamp.from(Instant.now()));
   }
 
-  /** Loads a document and locks it for this transaction, so that one stage works on it at a time. */
+  /**
+   * Loads a document and locks it for this transaction, so that one stage works on it at a time.
+   */
   public Document lock(long id) {
     return jdbc.queryForObject(
         "select id, partner_id, transaction_set, status, payload, created_at from inbound_document"
@@ -72,7 +79,11 @@ public final class InboundDocuments {
   }
 
   public void finish(long id, Status status, String detail) {
-    jdbc.update("update inbound_document set status = ?, detail = ? where id = ?", status.name(), detail, id);
+    jdbc.update(
+        "update inbound_document set status = ?, detail = ? where id = ?",
+        status.name(),
+        detail,
+        id);
   }
 
   /** Ids of a file's documents still waiting for business processing of the given type. */

@@ -25,7 +25,8 @@ public final class InboundFiles {
   }
 
   /** A stored file. */
-  public record StoredFile(long id, String mailbox, String fileName, String sha256, byte[] content, Status status) {}
+  public record StoredFile(
+      long id, String mailbox, String fileName, String sha256, byte[] content, Status status) {}
 
   private final JdbcTemplate jdbc;
 
@@ -67,7 +68,9 @@ public final class InboundFiles {
     return ids.stream().findFirst();
   }
 
-  /** Loads a file and locks it for this transaction, so that one translation works on it at a time. */
+  /**
+   * Loads a file and locks it for this transaction, so that one translation works on it at a time.
+   */
   public StoredFile lock(long id) {
     return jdbc.queryForObject(
         "select id, mailbox, file_name, sha256, content, status from inbound_file where id = ?"

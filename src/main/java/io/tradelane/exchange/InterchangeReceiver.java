@@ -7,22 +7,26 @@ import io.tradelane.order.PurchaseOrderMapper;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.partner.PartnerProfile;
+import io.tradelane.x12.AckBuilder;
+import io.tradelane.x12.AckKind;
 import io.tradelane.x12.Acknowledgements;
 import io.tradelane.x12.Delimiters;
+import io.tradelane.x12.FunctionalAck;
 import io.tradelane.x12.FunctionalGroup;
 import io.tradelane.x12.Interchange;
 import io.tradelane.x12.InterchangeHeader;
 import io.tradelane.x12.Segment;
 import io.tradelane.x12.TransactionSet;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Judges one received interchange inside the translation transaction: identifies the partner by
- * its ISA sender (an unknown sender, or one writing into another partner's mailbox, is rejected
- * and nothing else happens with its data), records the interchange, answers it with the
+ * Judges one received interchange inside the translation transaction: identifies the partner by its
+ * ISA sender (an unknown sender, or one writing into another partner's mailbox, is rejected and
+ * nothing else happens with its data), records the interchange, answers it with the
  * acknowledgements the partner wants (TA1, 997 or 999; never an acknowledgement of an
  * acknowledgement) and stores its accepted transaction sets for their business stage.
  */
@@ -35,7 +39,7 @@ public final class InterchangeReceiver {
   private final HubIdentity us;
   private final HubEvents events;
   private final ObjectMapper json;
-  private final Acknowledgements acks = new Acknowledgements();
+  private final AckBuilder acks = new AckBuilder();
   private final PurchaseOrderMapper purchaseOrders = new PurchaseOrderMapper();
 
   public InterchangeReceiver(
@@ -55,15 +59,27 @@ public final class InterchangeReceiver {
     this.json = json;
   }
 
-  /** Judges, records and answers one interchange; returns a one-line outcome for the file's note. */
+  /**
+   * Judges, records and answers one interchange; returns a one-line outcome for the file's note.
+   */
   public String receive(StoredFile file, int seq, Interchange interchange) {
     InterchangeHeader isa = interchange.header();
-    String where = file.fileName() + " interchange " + seq + (isa == null ? "" : " (ISA13 " + isa.controlNumber() + ")");
+    String where =
+        file.fileName()
+            + " interchange "
+            + seq
+            + (isa == null ? "" : " (ISA13 " + isa.controlNumber() + ")");
     Optional<PartnerProfile> sender =
         isa == null ? Optional.empty() : partners.bySender(isa.senderQualifier(), isa.senderId());
     String refusal = refusal(file, interchange, sender);
     if (refusal != null) {
-      interchanges.insert(file.id(), seq, sender.map(PartnerProfile::id).orElse(null), isa, Interchanges.Status.REJECTED, refusal);
+      interchanges.insert(
+          file.id(),
+          seq,
+          sender.map(PartnerProfile::id).orElse(null),
+          isa,
+          Interchanges.Status.REJECTED,
+          refusal);
       events.record(HubEvents.Severity.WARN, "interchange-refused", file.mailbox(), where, refusal);
       return where + ": refused, " + refusal;
     }
@@ -73,7 +89,10 @@ public final class InterchangeReceiver {
         !interchange.envelopeAccepted()
             ? Interchanges.Status.REJECTED
             : errors.isEmpty() ? Interchanges.Status.ACCEPTED : Interchanges.Status.PARTIAL;
-    String detail = errors.isEmpty() ? null : errors.stream().map(e -> where + ": " + e).collect(Collectors.joining("\n"));
+    String detail =
+        errors.isEmpty()
+            ? null
+            : errors.stream().map(e -> where + ": " + e).collect(Collectors.joining("\n"));
     long id = interchanges.insert(file.id(), seq, partner.id(), isa, status, detail);
     if (detail != null) {
       events.record(HubEvents.Severity.WARN, "interchange-errors", partner.id(), where, detail);
@@ -83,7 +102,8 @@ public final class InterchangeReceiver {
     return where + ": " + status + (errors.isEmpty() ? "" : " (" + errors.size() + " errors)");
   }
 
-  private String refusal(StoredFile file, Interchange interchange, Optional<PartnerProfile> sender) {
+  private String refusal(
+      StoredFile file, Interchange interchange, Optional<PartnerProfile> sender) {
     InterchangeHeader isa = interchange.header();
     if (isa == null) {
       return "no readable ISA: " + String.join("; ", interchange.describeErrors());
@@ -94,40 +114,63 @@ public final class InterchangeReceiver {
     if (!sender.get().id().equals(file.mailbox())) {
       return "sender " + sender.get().id() + " wrote into the mailbox of " + file.mailbox();
     }
-    if (!us.isaQualifier().equals(isa.receiverQualifier().trim()) || !us.isaId().equals(isa.receiverId().trim())) {
-      return "addressed to " + isa.receiverQualifier().trim() + "/" + isa.receiverId().trim() + ", not to us";
+    HubIdentity addressee = us.asSeenBy(sender.get());
+    if (!addressee.isaQualifier().equals(isa.receiverQualifier().trim())
+        || !addressee.isaId().equals(isa.receiverId().trim())) {
+      return "addressed to "
+          + isa.receiverQualifier().trim()
+          + "/"
+          + isa.receiverId().trim()
+          + ", not to us";
     }
     return null;
   }
 
   private void answer(PartnerProfile partner, long interchangeId, Interchange interchange) {
-    boolean ta1Due = interchange.header().ackRequested() || !interchange.envelopeAccepted();
-    if (partner.ta1() && ta1Due) {
-      outbound.create(
-          new OutboundDocuments.Request(
-              partner, "TA1", "INTERCHANGE", interchangeId, null, null, List.of(List.of(acks.ta1(interchange)))));
+    Acknowledgements due = acks.build(interchange, wanted(partner), partner.delimiters());
+    if (partner.ta1()) {
+      due.ta1()
+          .ifPresent(
+              ta1 ->
+                  outbound.create(
+                      new OutboundDocuments.Request(
+                          partner,
+                          "TA1",
+                          "INTERCHANGE",
+                          interchangeId,
+                          null,
+                          null,
+                          List.of(List.of(ta1)))));
     }
-    if ("none".equals(partner.functionalAck()) || !interchange.envelopeAccepted()) {
-      return;
-    }
-    boolean use999 = "999".equals(partner.functionalAck());
-    List<List<Segment>> sets = new ArrayList<>();
-    for (FunctionalGroup group : interchange.groups()) {
-      if (!"FA".equals(group.header().functionalId())) {
-        sets.add(use999 ? acks.ack999(group) : acks.ack997(group));
-      }
-    }
-    if (!sets.isEmpty()) {
+    // an acknowledgement is never acknowledged
+    List<FunctionalAck> groupAcks =
+        due.groupAcks().stream()
+            .filter(a -> !"FA".equals(a.acknowledged().functionalId()))
+            .toList();
+    if (!groupAcks.isEmpty()) {
+      FunctionalAck first = groupAcks.get(0);
       outbound.create(
           new OutboundDocuments.Request(
               partner,
-              partner.functionalAck(),
+              first.setCode(),
               "INTERCHANGE",
               interchangeId,
               "FA",
-              use999 ? Acknowledgements.IMPLEMENTATION_999 : null,
-              sets));
+              first.implementationReference().isEmpty() ? null : first.implementationReference(),
+              groupAcks.stream().map(FunctionalAck::body).toList()));
     }
+  }
+
+  private static Set<AckKind> wanted(PartnerProfile partner) {
+    // no TA1 here: one is built when the ISA asks for it or the envelope is broken, and sent
+    // when the partner's profile wants TA1s
+    Set<AckKind> kinds = EnumSet.noneOf(AckKind.class);
+    switch (partner.functionalAck()) {
+      case "997" -> kinds.add(AckKind.FA_997);
+      case "999" -> kinds.add(AckKind.FA_999);
+      default -> {}
+    }
+    return kinds;
   }
 
   private void storeAccepted(PartnerProfile partner, long interchangeId, Interchange interchange) {
@@ -146,18 +189,53 @@ public final class InterchangeReceiver {
     }
   }
 
-  private void store(PartnerProfile partner, long interchangeId, String group, TransactionSet set, Delimiters delimiters) {
+  private void store(
+      PartnerProfile partner,
+      long interchangeId,
+      String group,
+      TransactionSet set,
+      Delimiters delimiters) {
     String content = text(set.segments(), delimiters);
     if (!"850".equals(set.code())) {
-      documents.insert(interchangeId, partner.id(), set.code(), group, set.controlNumber(), InboundDocuments.Status.STORED, content, null);
+      documents.insert(
+          interchangeId,
+          partner.id(),
+          set.code(),
+          group,
+          set.controlNumber(),
+          InboundDocuments.Status.STORED,
+          content,
+          null);
       return;
     }
     try {
       String payload = json.writeValueAsString(purchaseOrders.map(set.segments()));
-      documents.insert(interchangeId, partner.id(), "850", group, set.controlNumber(), InboundDocuments.Status.ACCEPTED, content, payload);
+      documents.insert(
+          interchangeId,
+          partner.id(),
+          "850",
+          group,
+          set.controlNumber(),
+          InboundDocuments.Status.ACCEPTED,
+          content,
+          payload);
     } catch (RuntimeException | JsonProcessingException e) {
-      long id = documents.insert(interchangeId, partner.id(), "850", group, set.controlNumber(), InboundDocuments.Status.FAILED, content, null);
-      events.record(HubEvents.Severity.ERROR, "document-failed", partner.id(), "850 ST02 " + set.controlNumber(), "cannot read the order: " + e.getMessage());
+      long id =
+          documents.insert(
+              interchangeId,
+              partner.id(),
+              "850",
+              group,
+              set.controlNumber(),
+              InboundDocuments.Status.FAILED,
+              content,
+              null);
+      events.record(
+          HubEvents.Severity.ERROR,
+          "document-failed",
+          partner.id(),
+          "850 ST02 " + set.controlNumber(),
+          "cannot read the order: " + e.getMessage());
       documents.finish(id, InboundDocuments.Status.FAILED, e.toString());
     }
   }

@@ -22,7 +22,13 @@ public final class Interchanges {
   }
 
   /** Records an interchange; {@code header} may be null when no ISA could be read. */
-  public long insert(long fileId, int seq, String partnerId, InterchangeHeader header, Status status, String detail) {
+  public long insert(
+      long fileId,
+      int seq,
+      String partnerId,
+      InterchangeHeader header,
+      Status status,
+      String detail) {
     return GeneratedKeys.insert(
         jdbc,
         "insert into interchange (inbound_file_id, seq, partner_id, sender_qualifier, sender_id,"

@@ -26,7 +26,8 @@ public final class OutboundDocuments {
   }
 
   /** What a delivery stage needs of a document. */
-  public record Outbound(long id, String partnerId, String docType, String fileName, String content) {}
+  public record Outbound(
+      long id, String partnerId, String docType, String fileName, String content) {}
 
   /**
    * What to send.
@@ -70,7 +71,7 @@ public final class OutboundDocuments {
   public long create(Request request) {
     String partnerId = request.partner().id();
     long isa = controlNumbers.next(partnerId, Kind.ISA);
-    EnvelopeWriter.Rendered rendered = envelopes.render(request, isa, () -> controlNumbers.next(partnerId, Kind.GS), () -> controlNumbers.next(partnerId, Kind.ST), clock);
+    EnvelopeWriter.Rendered rendered = render(request, isa);
     Status status = rendered.errors().isEmpty() ? Status.PENDING : Status.HELD;
     String detail = rendered.errors().isEmpty() ? null : String.join("\n", rendered.errors());
     String fileName = String.format("%s-%09d.edi", request.docType(), isa);
@@ -101,13 +102,34 @@ public final class OutboundDocuments {
     return id;
   }
 
+  /** Renders a document; one that cannot be written at all is held with the reason, not thrown. */
+  private EnvelopeWriter.Rendered render(Request request, long isa) {
+    String partnerId = request.partner().id();
+    try {
+      return envelopes.render(
+          request,
+          isa,
+          () -> controlNumbers.next(partnerId, Kind.GS),
+          () -> controlNumbers.next(partnerId, Kind.ST),
+          clock);
+    } catch (IllegalArgumentException e) {
+      return new EnvelopeWriter.Rendered("", List.of("cannot be written: " + e.getMessage()));
+    }
+  }
+
   /** A document still to deliver, or empty when it was delivered already or is held. */
   public Optional<Outbound> pending(long id) {
-    return jdbc.query(
+    return jdbc
+        .query(
             "select id, partner_id, doc_type, file_name, content from outbound_document"
                 + " where id = ? and status = ?",
             (rs, n) ->
-                new Outbound(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                new Outbound(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5)),
             id,
             Status.PENDING.name())
         .stream()

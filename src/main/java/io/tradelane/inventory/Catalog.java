@@ -13,7 +13,11 @@ public final class Catalog {
   private static final RowMapper<CatalogItem> ROW =
       (rs, n) ->
           new CatalogItem(
-              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5));
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getBigDecimal(5));
 
   private final JdbcTemplate jdbc;
 
@@ -26,8 +30,13 @@ public final class Catalog {
     Optional<CatalogItem> byBuyerItem =
         blank(buyerItem)
             ? Optional.empty()
-            : first(SELECT + "join partner_item x on x.sku = i.sku where x.partner_id = ? and x.buyer_item = ?", partnerId, buyerItem);
-    return byBuyerItem.or(() -> blank(upc) ? Optional.empty() : first(SELECT + "where i.upc = ?", upc));
+            : first(
+                SELECT
+                    + "join partner_item x on x.sku = i.sku where x.partner_id = ? and x.buyer_item = ?",
+                partnerId,
+                buyerItem);
+    return byBuyerItem.or(
+        () -> blank(upc) ? Optional.empty() : first(SELECT + "where i.upc = ?", upc));
   }
 
   private Optional<CatalogItem> first(String sql, Object... args) {

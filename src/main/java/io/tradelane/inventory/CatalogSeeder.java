@@ -40,7 +40,8 @@ public final class CatalogSeeder {
         tx.execute(
             status -> {
               Integer done =
-                  jdbc.queryForObject("select count(*) from seed_run where name = ?", Integer.class, SEED);
+                  jdbc.queryForObject(
+                      "select count(*) from seed_run where name = ?", Integer.class, SEED);
               if (done != null && done > 0) {
                 return false;
               }

@@ -27,7 +27,8 @@ public final class Stock {
     Map<String, BigDecimal> available = new HashMap<>();
     for (String sku : new TreeSet<>(skus)) {
       BigDecimal free =
-          jdbc.query(
+          jdbc
+              .query(
                   "select on_hand - reserved from stock where warehouse = ? and sku = ? for update",
                   (rs, n) -> rs.getBigDecimal(1),
                   warehouse,
@@ -54,7 +55,8 @@ public final class Stock {
             sku,
             quantity);
     if (updated != 1) {
-      throw new IllegalStateException("cannot reserve " + quantity + " of " + sku + " in " + warehouse);
+      throw new IllegalStateException(
+          "cannot reserve " + quantity + " of " + sku + " in " + warehouse);
     }
   }
 }

@@ -43,7 +43,10 @@ public final class AllocationPolicy {
         : new LineOutcome("IR", quantity, BigDecimal.ZERO, BigDecimal.ZERO);
   }
 
-  /** Whether the buyer's price is further from ours than the tolerance (false when either is unknown). */
+  /**
+   * Whether the buyer's price is further from ours than the tolerance (false when either is
+   * unknown).
+   */
   public boolean priceOff(BigDecimal buyerPrice, BigDecimal ourPrice) {
     if (buyerPrice == null || ourPrice == null || ourPrice.signum() == 0) {
       return false;
@@ -58,7 +61,9 @@ public final class AllocationPolicy {
         : line.unitPrice();
   }
 
-  /** BAK02 for a whole order: AD when every line is IA in full, RJ when every line is IR, else AC. */
+  /**
+   * BAK02 for a whole order: AD when every line is IA in full, RJ when every line is IR, else AC.
+   */
   public static String ackType(List<OrderLine> lines) {
     boolean allAsOrdered =
         lines.stream().allMatch(l -> "IA".equals(l.ackCode()) && l.backordered().signum() == 0);

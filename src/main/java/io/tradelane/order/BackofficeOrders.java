@@ -24,7 +24,9 @@ public final class BackofficeOrders {
     return canonical.toXml(order);
   }
 
-  /** A file name that is safe whatever the PO number holds: no separators, no dots to climb with. */
+  /**
+   * A file name that is safe whatever the PO number holds: no separators, no dots to climb with.
+   */
   static String fileName(String partnerId, String poNumber) {
     return (partnerId + "-" + poNumber).replaceAll("[^A-Za-z0-9_-]", "_") + ".xml";
   }

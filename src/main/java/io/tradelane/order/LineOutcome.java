@@ -11,7 +11,4 @@ import java.math.BigDecimal;
  * @param backordered what is left on backorder (answered with a further IB when part is allocated)
  */
 public record LineOutcome(
-    String ackCode,
-    BigDecimal ackQuantity,
-    BigDecimal allocated,
-    BigDecimal backordered) {}
+    String ackCode, BigDecimal ackQuantity, BigDecimal allocated, BigDecimal backordered) {}

@@ -30,7 +30,16 @@ public record Order(
   /** This order under the id the database gave it. */
   public Order withId(long newId) {
     return new Order(
-        newId, partnerId, poNumber, poDate, orderType, requestedShipDate, currency, shipTo, ackType,
-        receivedAt, lines);
+        newId,
+        partnerId,
+        poNumber,
+        poDate,
+        orderType,
+        requestedShipDate,
+        currency,
+        shipTo,
+        ackType,
+        receivedAt,
+        lines);
   }
 }

@@ -26,7 +26,8 @@ public final class OrderAllocator {
     this.stock = stock;
   }
 
-  public Order allocate(String partnerId, PurchaseOrder po, AllocationPolicy policy, Instant receivedAt) {
+  public Order allocate(
+      String partnerId, PurchaseOrder po, AllocationPolicy policy, Instant receivedAt) {
     List<Optional<CatalogItem>> items =
         po.lines().stream().map(l -> catalog.match(partnerId, l.buyerItem(), l.upc())).toList();
     Map<String, BigDecimal> available =

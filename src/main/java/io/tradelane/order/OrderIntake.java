@@ -80,7 +80,10 @@ public final class OrderIntake {
     PartnerProfile partner =
         partners
             .byId(doc.partnerId())
-            .orElseThrow(() -> new IllegalStateException("partner " + doc.partnerId() + " is no longer configured"));
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "partner " + doc.partnerId() + " is no longer configured"));
     PurchaseOrder po = read(doc.payload());
     if (orders.findId(partner.id(), po.poNumber()).isPresent()) {
       documents.finish(doc.id(), Status.DUPLICATE, "PO " + po.poNumber() + " was received before");
@@ -99,14 +102,22 @@ public final class OrderIntake {
     PoAckBuilder acks = new PoAckBuilder(policy, terms.shipLeadDays(), terms.backorderLeadDays());
     outbound.create(
         new OutboundDocuments.Request(
-            partner, "855", "ORDER", orderId, "PR", null, List.of(acks.build(order, LocalDate.now(clock)))));
+            partner,
+            "855",
+            "ORDER",
+            orderId,
+            "PR",
+            null,
+            List.of(acks.build(order, LocalDate.now(clock)))));
     documents.finish(doc.id(), Status.PROCESSED, null);
     return followUps(orderId);
   }
 
   private List<Dispatch> followUps(long orderId) {
     List<Dispatch> next = new ArrayList<>();
-    outbound.pendingFor("ORDER", orderId).forEach(id -> next.add(Dispatch.of(queues.outbound(), id)));
+    outbound
+        .pendingFor("ORDER", orderId)
+        .forEach(id -> next.add(Dispatch.of(queues.outbound(), id)));
     next.add(Dispatch.of(queues.backoffice(), orderId));
     return next;
   }

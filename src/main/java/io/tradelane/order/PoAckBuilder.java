@@ -32,8 +32,16 @@ public final class PoAckBuilder {
     List<Segment> body = new ArrayList<>();
     body.add(
         Segment.of(
-            "BAK", "00", order.ackType(), order.poNumber(), date(order.poDate()), "", "", "",
-            Long.toString(order.id()), date(today)));
+            "BAK",
+            "00",
+            order.ackType(),
+            order.poNumber(),
+            date(order.poDate()),
+            "",
+            "",
+            "",
+            Long.toString(order.id()),
+            date(today)));
     LocalDate shipDate = shipDate(order.requestedShipDate(), today);
     BigDecimal hashTotal = BigDecimal.ZERO;
     for (OrderLine line : order.lines()) {

@@ -10,4 +10,17 @@ public record HubIdentity(
     String gsId,
     String warehouse,
     String gs1CompanyPrefix,
-    String usage) {}
+    String usage) {
+
+  /** Our identity as a partner addresses us: its profile's {@code us.*} keys over the hub's own. */
+  public HubIdentity asSeenBy(PartnerProfile partner) {
+    PartnerProfile.AddressedAs as = partner.usAs();
+    return new HubIdentity(
+        as.isaQualifier() == null ? isaQualifier : as.isaQualifier(),
+        as.isaId() == null ? isaId : as.isaId(),
+        as.gsId() == null ? gsId : as.gsId(),
+        warehouse,
+        gs1CompanyPrefix,
+        usage);
+  }
+}

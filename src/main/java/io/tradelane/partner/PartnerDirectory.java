@@ -27,10 +27,13 @@ public final class PartnerDirectory {
   public PartnerDirectory(Collection<PartnerProfile> partners) {
     this.byId =
         partners.stream()
-            .collect(Collectors.toMap(PartnerProfile::id, Function.identity(), (a, b) -> a, TreeMap::new));
+            .collect(
+                Collectors.toMap(
+                    PartnerProfile::id, Function.identity(), (a, b) -> a, TreeMap::new));
     this.bySender =
         partners.stream()
-            .collect(Collectors.toMap(p -> senderKey(p.isaQualifier(), p.isaId()), Function.identity()));
+            .collect(
+                Collectors.toMap(p -> senderKey(p.isaQualifier(), p.isaId()), Function.identity()));
   }
 
   /** Reads every {@code *.properties} file of a folder. */
@@ -73,7 +76,11 @@ public final class PartnerDirectory {
             single(required.apply("delimiter.element")),
             single(required.apply("delimiter.segment")),
             single(required.apply("delimiter.component")),
-            value.apply("delimiter.repetition").filter(v -> !v.isEmpty()).map(PartnerDirectory::single).orElse((char) 0));
+            value
+                .apply("delimiter.repetition")
+                .filter(v -> !v.isEmpty())
+                .map(PartnerDirectory::single)
+                .orElse((char) 0));
     return new PartnerProfile(
         id,
         value.apply("partner.name").orElse(id),
@@ -84,7 +91,11 @@ public final class PartnerDirectory {
         delimiters,
         value.apply("ack.functional").orElse(version.startsWith("005") ? "999" : "997"),
         Boolean.parseBoolean(value.apply("ack.ta1").orElse("false")),
-        Boolean.parseBoolean(value.apply("orders.backorders").orElse("false")));
+        Boolean.parseBoolean(value.apply("orders.backorders").orElse("false")),
+        new PartnerProfile.AddressedAs(
+            value.apply("us.isa.qualifier").orElse(null),
+            value.apply("us.isa.id").orElse(null),
+            value.apply("us.gs.id").orElse(null)));
   }
 
   private static char single(String text) {

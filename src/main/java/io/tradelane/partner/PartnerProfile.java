@@ -14,6 +14,8 @@ import io.tradelane.x12.Delimiters;
  * @param functionalAck {@code 997}, {@code 999} or {@code none}
  * @param ta1 whether we answer with TA1 when asked (ISA14 = 1) or when the envelope is broken
  * @param backorders whether short lines are backordered (IB) rather than cut (IQ/IR)
+ * @param usAs how this partner addresses us, when it differs from the hub's own identity (retailers
+ *     often assign their own supplier IDs); null parts fall back to the hub's
  */
 public record PartnerProfile(
     String id,
@@ -25,7 +27,14 @@ public record PartnerProfile(
     Delimiters delimiters,
     String functionalAck,
     boolean ta1,
-    boolean backorders) {
+    boolean backorders,
+    AddressedAs usAs) {
+
+  /**
+   * Our ISA qualifier and ID and our GS application code as this partner uses them; null: the
+   * hub's.
+   */
+  public record AddressedAs(String isaQualifier, String isaId, String gsId) {}
 
   /** Whether we write X12 005010 (and so a 999) to this partner rather than 004010. */
   public boolean is5010() {

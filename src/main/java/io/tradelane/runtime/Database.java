@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hub's database: embedded H2 in file mode under {@code <data-dir>/db} unless {@code hub.db.url}
- * names another (PostgreSQL), with the schema brought up to date by Flyway on start.
+ * The hub's database: embedded H2 in file mode under {@code <data-dir>/db} unless {@code
+ * hub.db.url} names another (PostgreSQL), with the schema brought up to date by Flyway on start.
  */
 public final class Database implements AutoCloseable {
 
@@ -38,8 +38,7 @@ public final class Database implements AutoCloseable {
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
       var result = Flyway.configure().dataSource(dataSource).load().migrate();
-      LOG.info(
-          "Database {} at schema version {}", redact(url), result.targetSchemaVersion);
+      LOG.info("Database {} at schema version {}", redact(url), result.targetSchemaVersion);
       return new Database(dataSource);
     } catch (RuntimeException e) {
       dataSource.close();

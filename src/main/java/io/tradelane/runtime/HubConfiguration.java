@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
@@ -40,9 +41,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class HubConfiguration implements CamelConfiguration {
 
-  /** Where {@code application.properties} is read from: {@code <hub.config-dir>/application.properties}. */
+  /**
+   * Where {@code application.properties} is read from: {@code
+   * <hub.config-dir>/application.properties}.
+   */
   public static String propertiesLocation() {
-    String dir = System.getProperty("hub.config-dir", System.getenv().getOrDefault("HUB_CONFIG_DIR", "config"));
+    String dir =
+        System.getProperty(
+            "hub.config-dir", System.getenv().getOrDefault("HUB_CONFIG_DIR", "config"));
     return "file:" + Path.of(dir, "application.properties");
   }
 
@@ -53,28 +59,37 @@ public class HubConfiguration implements CamelConfiguration {
     Infrastructure infrastructure = Infrastructure.start(settings, camel);
     JdbcTemplate jdbc = new JdbcTemplate(infrastructure.database().dataSource());
     TransactionTemplate tx =
-        new TransactionTemplate(new DataSourceTransactionManager(infrastructure.database().dataSource()));
+        new TransactionTemplate(
+            new DataSourceTransactionManager(infrastructure.database().dataSource()));
     PartnerDirectory partners = PartnerDirectory.load(settings.configDir().resolve("partners"));
     createMailboxes(dataDir, partners);
     new CatalogSeeder(jdbc, tx).seedOnce(settings.configDir());
 
     HubIdentity us = identity(settings);
-    Clock clock = Clock.systemDefaultZone();
+    // a Clock bound as "hubClock" (tests, demos) replaces the system clock
+    Clock clock =
+        Optional.ofNullable(camel.getRegistry().lookupByNameAndType("hubClock", Clock.class))
+            .orElseGet(Clock::systemDefaultZone);
     HubEvents events = new HubEvents(jdbc);
     InboundFiles files = new InboundFiles(jdbc);
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);
     OutboundDocuments outbound =
-        new OutboundDocuments(jdbc, new ControlNumbers(jdbc), new EnvelopeWriter(us), events, clock);
+        new OutboundDocuments(
+            jdbc, new ControlNumbers(jdbc), new EnvelopeWriter(us), events, clock);
     ObjectMapper json =
-        new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     Registry registry = camel.getRegistry();
+    registry.bind("dataSource", infrastructure.database().dataSource());
     registry.bind("hubEvents", events);
     registry.bind("mailboxIntake", new MailboxIntake(files));
     registry.bind("mailboxDelivery", new MailboxDelivery(outbound, dataDir));
     InterchangeReceiver receiver =
-        new InterchangeReceiver(new Interchanges(jdbc), documents, outbound, partners, us, events, json);
+        new InterchangeReceiver(
+            new Interchanges(jdbc), documents, outbound, partners, us, events, json);
     registry.bind(
         "inboundTranslation",
         new InboundTranslation(
@@ -102,10 +117,13 @@ public class HubConfiguration implements CamelConfiguration {
                 settings.integer("hub.orders.ship-lead-days"),
                 settings.integer("hub.orders.backorder-lead-days")),
             new OrderIntake.Queues(
-                settings.required("hub.queue.outbound"), settings.required("hub.queue.backoffice-orders")),
+                settings.required("hub.queue.outbound"),
+                settings.required("hub.queue.backoffice-orders")),
             clock));
     registry.bind("backofficeOrders", new BackofficeOrders(orders));
-    registry.bind("hubHealth", new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));
+    registry.bind(
+        "hubHealth",
+        new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));
   }
 
   private static HubIdentity identity(HubSettings settings) {

@@ -10,8 +10,8 @@ import org.apache.camel.Headers;
 import org.apache.camel.Route;
 
 /**
- * Answers {@code GET /health}: 200 once every route has started and the database and broker
- * answer, 503 with what is not ready otherwise.
+ * Answers {@code GET /health}: 200 once every route has started and the database and broker answer,
+ * 503 with what is not ready otherwise.
  */
 public final class HubHealth {
 
@@ -19,7 +19,9 @@ public final class HubHealth {
   private final DataSource dataSource;
   private final EmbeddedBroker broker;
 
-  /** @param broker the embedded broker, or null when an external one is configured */
+  /**
+   * @param broker the embedded broker, or null when an external one is configured
+   */
   public HubHealth(CamelContext camel, DataSource dataSource, EmbeddedBroker broker) {
     this.camel = camel;
     this.dataSource = dataSource;

@@ -19,7 +19,8 @@ final class Infrastructure extends ServiceSupport {
   private final EmbeddedBroker broker;
   private final CachingConnectionFactory connections;
 
-  private Infrastructure(Database database, EmbeddedBroker broker, CachingConnectionFactory connections) {
+  private Infrastructure(
+      Database database, EmbeddedBroker broker, CachingConnectionFactory connections) {
     this.database = database;
     this.broker = broker;
     this.connections = connections;
@@ -35,9 +36,12 @@ final class Infrastructure extends ServiceSupport {
       artemis.setUser(settings.text("hub.broker.user"));
       artemis.setPassword(settings.text("hub.broker.password"));
     }
-    CachingConnectionFactory connections = new CachingConnectionFactory((ConnectionFactory) artemis);
+    CachingConnectionFactory connections =
+        new CachingConnectionFactory((ConnectionFactory) artemis);
     connections.setSessionCacheSize(32);
     JmsComponent jms = JmsComponent.jmsComponentTransacted(connections);
+    // with a transaction manager Spring would otherwise open a consumer per receive
+    jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
     camel.addComponent("jms", jms);
     Infrastructure infrastructure = new Infrastructure(database, broker, connections);
     camel.addService(infrastructure, true, true);

@@ -59,9 +59,11 @@ public final class MailboxDelivery {
         channel.write(java.nio.ByteBuffer.wrap(doc.content().getBytes(StandardCharsets.UTF_8)));
         channel.force(true);
       }
-      return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return Files.move(
+          temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot deliver " + doc.fileName() + " to " + doc.partnerId(), e);
+      throw new UncheckedIOException(
+          "cannot deliver " + doc.fileName() + " to " + doc.partnerId(), e);
     }
   }
 }

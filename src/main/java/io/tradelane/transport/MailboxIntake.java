@@ -6,8 +6,8 @@ import org.apache.camel.Header;
 
 /**
  * Stores a file taken from a partner's drop folder ({@code mailbox/<partner>/in/<name>}) with its
- * hash, before anything else happens to it; the file is removed from the folder only after this
- * and the hand-over to the next stage have succeeded.
+ * hash, before anything else happens to it; the file is removed from the folder only after this and
+ * the hand-over to the next stage have succeeded.
  */
 public final class MailboxIntake {
 

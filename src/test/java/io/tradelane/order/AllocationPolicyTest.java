@@ -17,10 +17,17 @@ class AllocationPolicyTest {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
   private static PurchaseOrder.Line line(String qty, String price) {
-    return new PurchaseOrder.Line("1", new BigDecimal(qty), "EA", price == null ? null : new BigDecimal(price), null, BOTTLE.upc());
+    return new PurchaseOrder.Line(
+        "1",
+        new BigDecimal(qty),
+        "EA",
+        price == null ? null : new BigDecimal(price),
+        null,
+        BOTTLE.upc());
   }
 
-  @ParameterizedTest(name = "backorders={0} qty={1} available={2} -> {3} {4}, allocated {5}, backordered {6}")
+  @ParameterizedTest(
+      name = "backorders={0} qty={1} available={2} -> {3} {4}, allocated {5}, backordered {6}")
   @CsvSource({
     "true, 10, 500, IA, 10, 10, 0",
     "true, 100, 60, IA, 60, 60, 40",
@@ -31,9 +38,16 @@ class AllocationPolicyTest {
     "false, 10, -5, IR, 10, 0, 0",
   })
   void answers_a_line_by_the_partners_policy(
-      boolean backorders, String qty, String available, String code, String ackQty, String allocated, String backordered) {
+      boolean backorders,
+      String qty,
+      String available,
+      String code,
+      String ackQty,
+      String allocated,
+      String backordered) {
     LineOutcome outcome =
-        new AllocationPolicy(backorders, TOLERANCE).decide(line(qty, "12.40"), Optional.of(BOTTLE), new BigDecimal(available));
+        new AllocationPolicy(backorders, TOLERANCE)
+            .decide(line(qty, "12.40"), Optional.of(BOTTLE), new BigDecimal(available));
 
     assertThat(outcome.ackCode()).isEqualTo(code);
     assertThat(outcome.ackQuantity()).isEqualByComparingTo(ackQty);
@@ -43,7 +57,9 @@ class AllocationPolicyTest {
 
   @Test
   void rejects_an_unknown_item_with_IR() {
-    LineOutcome outcome = new AllocationPolicy(true, TOLERANCE).decide(line("5", "1.00"), Optional.empty(), BigDecimal.ZERO);
+    LineOutcome outcome =
+        new AllocationPolicy(true, TOLERANCE)
+            .decide(line("5", "1.00"), Optional.empty(), BigDecimal.ZERO);
 
     assertThat(outcome.ackCode()).isEqualTo("IR");
     assertThat(outcome.allocated()).isZero();
@@ -51,15 +67,22 @@ class AllocationPolicyTest {
 
   @Test
   void rejects_a_unit_we_do_not_sell_the_item_in() {
-    PurchaseOrder.Line cases = new PurchaseOrder.Line("1", BigDecimal.TEN, "CA", null, null, BOTTLE.upc());
+    PurchaseOrder.Line cases =
+        new PurchaseOrder.Line("1", BigDecimal.TEN, "CA", null, null, BOTTLE.upc());
 
-    assertThat(new AllocationPolicy(true, TOLERANCE).decide(cases, Optional.of(BOTTLE), BigDecimal.TEN).ackCode()).isEqualTo("IR");
+    assertThat(
+            new AllocationPolicy(true, TOLERANCE)
+                .decide(cases, Optional.of(BOTTLE), BigDecimal.TEN)
+                .ackCode())
+        .isEqualTo("IR");
   }
 
   @ParameterizedTest(name = "buyer price {0} -> {1}")
   @CsvSource({"12.40, IA", "12.52, IA", "12.28, IA", "12.53, IP", "12.27, IP", "10.00, IP"})
   void answers_a_price_more_than_one_percent_off_with_IP(String price, String code) {
-    LineOutcome outcome = new AllocationPolicy(true, TOLERANCE).decide(line("10", price), Optional.of(BOTTLE), new BigDecimal("500"));
+    LineOutcome outcome =
+        new AllocationPolicy(true, TOLERANCE)
+            .decide(line("10", price), Optional.of(BOTTLE), new BigDecimal("500"));
 
     assertThat(outcome.ackCode()).isEqualTo(code);
   }
@@ -91,14 +114,38 @@ class AllocationPolicyTest {
   @Test
   void a_fully_allocated_line_with_a_backorder_is_a_change() {
     OrderLine partial =
-        new OrderLine(1, "1", null, BOTTLE.upc(), "TL-1001", BigDecimal.TEN, "EA", new BigDecimal("12.40"), BOTTLE.price(), "IA", new BigDecimal("6"), new BigDecimal("6"), new BigDecimal("4"));
+        new OrderLine(
+            1,
+            "1",
+            null,
+            BOTTLE.upc(),
+            "TL-1001",
+            BigDecimal.TEN,
+            "EA",
+            new BigDecimal("12.40"),
+            BOTTLE.price(),
+            "IA",
+            new BigDecimal("6"),
+            new BigDecimal("6"),
+            new BigDecimal("4"));
 
     assertThat(AllocationPolicy.ackType(List.of(partial))).isEqualTo("AC");
   }
 
   private static OrderLine orderLine(String code, String price) {
     return new OrderLine(
-        1, "1", null, BOTTLE.upc(), "TL-1001", BigDecimal.TEN, "EA", price == null ? null : new BigDecimal(price), BOTTLE.price(),
-        code, BigDecimal.TEN, "IR".equals(code) ? BigDecimal.ZERO : BigDecimal.TEN, BigDecimal.ZERO);
+        1,
+        "1",
+        null,
+        BOTTLE.upc(),
+        "TL-1001",
+        BigDecimal.TEN,
+        "EA",
+        price == null ? null : new BigDecimal(price),
+        BOTTLE.price(),
+        code,
+        BigDecimal.TEN,
+        "IR".equals(code) ? BigDecimal.ZERO : BigDecimal.TEN,
+        BigDecimal.ZERO);
   }
 }

@@ -1,0 +1,53 @@
+package io.tradelane.x12;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One interchange as read: its ISA (absent when the data could not be read as an interchange at
+ * all), what its IEA declared (IEA01 group count and IEA02 control number, empty when missing), its
+ * functional groups and its envelope errors.
+ */
+public record Interchange(
+    InterchangeHeader header,
+    String declaredGroupCount,
+    String trailerControlNumber,
+    List<FunctionalGroup> groups,
+    List<EnvelopeError> errors) {
+
+  public Interchange {
+    groups = List.copyOf(groups);
+    errors = List.copyOf(errors);
+  }
+
+  /** The ISA, when it could be read. */
+  public Optional<InterchangeHeader> isa() {
+    return Optional.ofNullable(header);
+  }
+
+  /** Whether the envelope is sound (TA104 A). */
+  public boolean envelopeAccepted() {
+    return errors.isEmpty();
+  }
+
+  /** The sets the hub may act on: error-free sets in sound groups of a sound interchange. */
+  public List<TransactionSet> acceptedSets() {
+    if (!envelopeAccepted()) {
+      return List.of();
+    }
+    return groups.stream()
+        .filter(g -> g.errors().isEmpty())
+        .flatMap(g -> g.sets().stream())
+        .filter(TransactionSet::accepted)
+        .toList();
+  }
+
+  /** Every error in the interchange, described for logs and storage. */
+  public List<String> describeErrors() {
+    List<String> all = new ArrayList<>();
+    errors.forEach(e -> all.add(e.describe()));
+    groups.forEach(g -> all.addAll(g.describeErrors()));
+    return all;
+  }
+}

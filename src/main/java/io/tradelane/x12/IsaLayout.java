@@ -1,0 +1,78 @@
+package io.tradelane.x12;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The ISA: by the standard 106 characters with separators at fixed offsets. The delimiters are
+ * taken from it by counting element separators, so that an ISA whose fields are not padded can
+ * still be read (and reported) rather than lost.
+ */
+final class IsaLayout {
+
+  static final int LENGTH = 106;
+  static final int ELEMENTS = 16;
+  private static final int[] SEPARATOR_OFFSETS = {
+    3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103
+  };
+
+  private IsaLayout() {}
+
+  /** Why a complete ISA (from "ISA" to its terminator) is not fixed-width, or empty. */
+  static Optional<String> problem(String isa) {
+    if (isa.length() != LENGTH) {
+      return Optional.of("ISA has " + isa.length() + " characters, not " + LENGTH);
+    }
+    char element = isa.charAt(3);
+    for (int offset : SEPARATOR_OFFSETS) {
+      if (isa.charAt(offset) != element) {
+        return Optional.of("ISA is not fixed-width: no element separator at offset " + offset);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Why the segment terminator of a complete ISA is unusable, or empty. */
+  static Optional<String> terminatorProblem(String isa) {
+    char terminator = isa.charAt(isa.length() - 1);
+    char element = isa.charAt(3);
+    char component = isa.charAt(isa.length() - 2);
+    if (Character.isLetterOrDigit(terminator) || terminator == element || terminator == component) {
+      return Optional.of(
+          "ISA16 is followed by an unusable segment terminator '" + terminator + "'");
+    }
+    return Optional.empty();
+  }
+
+  static Delimiters delimiters(String isa) {
+    String[] fields = fields(isa);
+    String isa11 = fields[11];
+    // before 00402 ISA11 is the standards identifier U, not a separator
+    boolean hasRepetition = isa11.length() == 1 && !Character.isLetterOrDigit(isa11.charAt(0));
+    return new Delimiters(
+        isa.charAt(3),
+        isa.charAt(isa.length() - 1),
+        isa.charAt(isa.length() - 2),
+        hasRepetition ? isa11.charAt(0) : 0);
+  }
+
+  static InterchangeHeader header(String isa) {
+    String[] f = fields(isa);
+    return new InterchangeHeader(
+        f[5].trim(),
+        f[6].trim(),
+        f[7].trim(),
+        f[8].trim(),
+        f[9],
+        f[10],
+        f[12],
+        f[13],
+        "1".equals(f[14]),
+        f[15],
+        delimiters(isa));
+  }
+
+  private static String[] fields(String isa) {
+    return isa.substring(0, isa.length() - 1).split(Pattern.quote(isa.substring(3, 4)), -1);
+  }
+}

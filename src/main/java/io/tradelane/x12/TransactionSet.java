@@ -1,0 +1,37 @@
+package io.tradelane.x12;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One received transaction set: ST01, ST02, ST03 (5010 implementation reference, empty when
+ * absent), its segments from ST to SE inclusive, and what is wrong with it. A set with any segment
+ * error also carries {@link SetErrorCode#SEGMENTS_IN_ERROR}.
+ */
+public record TransactionSet(
+    String code,
+    String controlNumber,
+    String implementationReference,
+    List<Segment> segments,
+    List<SegmentError> segmentErrors,
+    List<SetError> setErrors) {
+
+  public TransactionSet {
+    segments = List.copyOf(segments);
+    segmentErrors = List.copyOf(segmentErrors);
+    setErrors = List.copyOf(setErrors);
+  }
+
+  /** Whether the set is free of errors (AK501 A). */
+  public boolean accepted() {
+    return setErrors.isEmpty() && segmentErrors.isEmpty();
+  }
+
+  /** Human-readable descriptions of every error of this set. */
+  public List<String> describeErrors() {
+    List<String> all = new ArrayList<>();
+    setErrors.forEach(e -> all.add(e.describe()));
+    segmentErrors.forEach(e -> all.add(e.describe()));
+    return all;
+  }
+}
