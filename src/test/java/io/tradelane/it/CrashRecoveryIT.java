@@ -224,22 +224,22 @@ class CrashRecoveryIT {
         .as("purchase_order rows of acme")
         .containsExactlyInAnyOrderElementsOf(pos);
     softly
-        .assertThat(counts(db, "select status, count(*) from inbound_file group by status"))
+        .assertThat(counts(db, "select status k, count(*) n from inbound_file group by status"))
         .as("inbound_file rows by status")
         .containsExactly("PROCESSED=" + files);
     softly
-        .assertThat(counts(db, "select status, count(*) from interchange group by status"))
+        .assertThat(counts(db, "select status k, count(*) n from interchange group by status"))
         .as("interchange rows by status")
         .containsExactly("ACCEPTED=" + interchanges);
     softly
-        .assertThat(counts(db, "select status, count(*) from inbound_document group by status"))
+        .assertThat(counts(db, "select status k, count(*) n from inbound_document group by status"))
         .as("inbound_document rows by status")
         .containsExactly("PROCESSED=" + pos.size());
     softly
         .assertThat(
             counts(
                 db,
-                "select doc_type || ' ' || status, count(*) from outbound_document"
+                "select doc_type || ' ' || status k, count(*) n from outbound_document"
                     + " group by doc_type, status order by 1"))
         .as("outbound_document rows by type and status")
         .containsExactly("855 DELIVERED=" + pos.size(), "997 DELIVERED=" + interchanges);
