@@ -1,6 +1,7 @@
 package io.tradelane.exchange;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,26 +35,27 @@ public final class ControlNumbers {
     }
   }
 
-  /** The next number; must run inside a transaction. */
+  /** The next number; must run inside a transaction. The row lock makes concurrent callers wait. */
   public long next(String partnerId, Kind kind) {
-    int updated =
-        jdbc.update(
-            "update control_number set last_value = last_value + 1 where partner_id = ? and kind = ?",
+    List<Long> last =
+        jdbc.queryForList(
+            "select last_value from control_number where partner_id = ? and kind = ? for update",
+            Long.class,
             partnerId,
             kind.name());
-    if (updated == 0) {
-      createRow(partnerId, kind);
-      return next(partnerId, kind);
+    if (last.isEmpty()) {
+      throw new IllegalStateException("no " + kind + " counter for partner " + partnerId);
     }
-    return jdbc.queryForObject(
-        "select last_value from control_number where partner_id = ? and kind = ?",
-        Long.class,
+    long next = last.get(0) + 1;
+    jdbc.update(
+        "update control_number set last_value = ? where partner_id = ? and kind = ?",
+        next,
         partnerId,
         kind.name());
+    return next;
   }
 
   private void createRow(String partnerId, Kind kind) {
-    // first number for this partner: a concurrent creator wins the primary key, we then update
     jdbc.update(
         "insert into control_number (partner_id, kind, last_value)"
             + " select ?, ?, 0 where not exists"

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -70,7 +71,13 @@ public final class OrderIntake {
   /** Processes one accepted 850 document; returns the follow-up work. */
   public List<Dispatch> accept(String documentId) {
     long id = Long.parseLong(documentId);
-    return tx.execute(status -> acceptLocked(documents.lock(id)));
+    try {
+      return tx.execute(status -> acceptLocked(documents.lock(id)));
+    } catch (DuplicateKeyException raced) {
+      // the same PO number was being ordered in another transaction, which committed first: once
+      // more, and the order it made is found and this one recorded as the duplicate
+      return tx.execute(status -> acceptLocked(documents.lock(id)));
+    }
   }
 
   private List<Dispatch> acceptLocked(Document doc) {

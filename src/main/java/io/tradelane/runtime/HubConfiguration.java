@@ -21,6 +21,7 @@ import io.tradelane.order.OrderIntake;
 import io.tradelane.order.OrderStore;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
+import io.tradelane.partner.PartnerProfile;
 import io.tradelane.transport.MailboxDelivery;
 import io.tradelane.transport.MailboxIntake;
 import java.math.BigDecimal;
@@ -74,9 +75,10 @@ public class HubConfiguration implements CamelConfiguration {
     InboundFiles files = new InboundFiles(jdbc);
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);
+    ControlNumbers controlNumbers = new ControlNumbers(jdbc);
+    controlNumbers.ensure(partners.all().stream().map(PartnerProfile::id).toList());
     OutboundDocuments outbound =
-        new OutboundDocuments(
-            jdbc, new ControlNumbers(jdbc), new EnvelopeWriter(us), events, clock);
+        new OutboundDocuments(jdbc, controlNumbers, new EnvelopeWriter(us), events, clock);
     ObjectMapper json =
         new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -40,7 +40,10 @@ final class Infrastructure extends ServiceSupport {
         new CachingConnectionFactory((ConnectionFactory) artemis);
     connections.setSessionCacheSize(32);
     JmsComponent jms = JmsComponent.jmsComponentTransacted(connections);
-    // with a transaction manager Spring would otherwise open a consumer per receive
+    // local broker transactions on the listener's own session, no transaction manager: a failed
+    // stage rolls back the very session that received the message (the broker redelivers it),
+    // and the follow-ups sent from the same thread join that session (Spring exposes it)
+    jms.getConfiguration().setLazyCreateTransactionManager(false);
     jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
     camel.addComponent("jms", jms);
     Infrastructure infrastructure = new Infrastructure(database, broker, connections);

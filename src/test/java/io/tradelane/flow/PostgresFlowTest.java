@@ -1,0 +1,46 @@
+package io.tradelane.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradelane.runtime.InJvmHub;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hub on a real PostgreSQL server (started from binaries shipped as Maven artifacts, on a free
+ * port): the same migrations apply and a purchase order goes all the way to its 997 and 855.
+ */
+class PostgresFlowTest {
+
+  @Test
+  void runs_the_order_flow_on_postgresql() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      String url = postgres.getJdbcUrl("postgres", "postgres");
+      Map<String, String> db =
+          Map.of("hub.db.url", url, "hub.db.user", "postgres", "hub.db.password", "");
+      try (InJvmHub hub = InJvmHub.start("postgres", null, db)) {
+        hub.drop(
+            "acme",
+            "po.edi",
+            Files.readAllBytes(Path.of("edi-samples", "850", "acme-single-po.edi")));
+        SampleFlowTest.awaitSettled(hub.jdbc(), 1);
+
+        assertThat(hub.jdbc().queryForObject("select version()", String.class))
+            .startsWith("PostgreSQL");
+        assertThat(hub.jdbc().queryForObject("select count(*) from purchase_order", Integer.class))
+            .isEqualTo(1);
+        assertThat(InJvmHub.files(hub.outbox("acme"), "997-")).hasSize(1);
+        assertThat(InJvmHub.files(hub.outbox("acme"), "855-")).hasSize(1);
+        assertThat(
+                hub.jdbc()
+                    .queryForObject(
+                        "select reserved from stock where sku = 'TL-1001'",
+                        java.math.BigDecimal.class))
+            .isEqualByComparingTo("10");
+      }
+    }
+  }
+}
