@@ -39,9 +39,12 @@ public final class LoadDriver {
   private final Path dataDir;
   private final X12Samples samples;
 
-  private LoadDriver(Map<String, String> options, Path dataDir) {
+  private final HubProcess hub;
+
+  private LoadDriver(Map<String, String> options, Path dataDir, HubProcess hub) {
     this.options = options;
     this.dataDir = dataDir;
+    this.hub = hub;
     this.samples = new X12Samples(700_000_001L, Integer.parseInt(option("lines", "2")));
   }
 
@@ -60,7 +63,7 @@ public final class LoadDriver {
           hub.pid(), dataDir, hub.log(), minAge);
     }
     try {
-      LoadDriver driver = new LoadDriver(options, dataDir);
+      LoadDriver driver = new LoadDriver(options, dataDir, hub);
       int singles = Integer.parseInt(driver.option("singles", "10000"));
       int batchFiles = Integer.parseInt(driver.option("batch-files", "10"));
       int batchSize = Integer.parseInt(driver.option("batch-size", "1000"));
@@ -131,6 +134,7 @@ public final class LoadDriver {
     Duration timeout = Duration.ofMinutes(Long.parseLong(option("timeout-min", "30")));
     await(title)
         .atMost(timeout)
+        .failFast("the hub process is gone", () -> hub != null && !hub.isAlive())
         .pollInterval(Duration.ofMillis(500))
         .until(() -> watcher.scan().answered(arrivals.keySet()));
 
