@@ -13,7 +13,7 @@ public final class Tradelane {
   private Tradelane() {}
 
   public static void main(String[] args) throws Exception {
-    Main main = new Main(Tradelane.class);
+    Main main = new Main();
     main.setPropertyPlaceholderLocations(HubConfiguration.propertiesLocation());
     main.configure().addConfiguration(HubConfiguration.class);
     System.exit(main.run(args));

@@ -196,47 +196,36 @@ public final class InterchangeReceiver {
       TransactionSet set,
       Delimiters delimiters) {
     String content = text(set.segments(), delimiters);
-    if (!"850".equals(set.code())) {
-      documents.insert(
-          interchangeId,
-          partner.id(),
-          set.code(),
-          group,
-          set.controlNumber(),
-          InboundDocuments.Status.STORED,
-          content,
-          null);
-      return;
+    InboundDocuments.Status status = InboundDocuments.Status.STORED;
+    String payload = null;
+    String failure = null;
+    if ("850".equals(set.code())) {
+      try {
+        payload = json.writeValueAsString(purchaseOrders.map(set.segments()));
+        status = InboundDocuments.Status.ACCEPTED;
+      } catch (RuntimeException | JsonProcessingException e) {
+        status = InboundDocuments.Status.FAILED;
+        failure = "cannot read the order: " + e.getMessage();
+      }
     }
-    try {
-      String payload = json.writeValueAsString(purchaseOrders.map(set.segments()));
-      documents.insert(
-          interchangeId,
-          partner.id(),
-          "850",
-          group,
-          set.controlNumber(),
-          InboundDocuments.Status.ACCEPTED,
-          content,
-          payload);
-    } catch (RuntimeException | JsonProcessingException e) {
-      long id =
-          documents.insert(
-              interchangeId,
-              partner.id(),
-              "850",
-              group,
-              set.controlNumber(),
-              InboundDocuments.Status.FAILED,
-              content,
-              null);
+    long id =
+        documents.insert(
+            interchangeId,
+            partner.id(),
+            set.code(),
+            group,
+            set.controlNumber(),
+            status,
+            content,
+            payload);
+    if (failure != null) {
+      documents.finish(id, status, failure);
       events.record(
           HubEvents.Severity.ERROR,
           "document-failed",
           partner.id(),
-          "850 ST02 " + set.controlNumber(),
-          "cannot read the order: " + e.getMessage());
-      documents.finish(id, InboundDocuments.Status.FAILED, e.toString());
+          set.code() + " ST02 " + set.controlNumber(),
+          failure);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tradelane.runtime.InJvmHub;
+import io.tradelane.x12.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,14 +35,7 @@ class SampleFlowTest {
   private static final boolean RECORD = Boolean.getBoolean("samples.record");
 
   static Stream<String> samples() throws IOException {
-    try (Stream<Path> files = Files.list(SAMPLES)) {
-      return files
-          .map(f -> f.getFileName().toString())
-          .filter(n -> n.endsWith(".edi"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return Samples.names();
   }
 
   @ParameterizedTest(name = "{0}")

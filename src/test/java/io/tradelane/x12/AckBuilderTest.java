@@ -20,14 +20,7 @@ class AckBuilderTest {
   private static final Delimiters BIGBOX = new Delimiters('|', '~', ':', '^');
 
   static Stream<String> samples() throws IOException {
-    try (Stream<Path> files = Files.list(Samples.FOLDER)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".edi"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return Samples.names();
   }
 
   @ParameterizedTest(name = "{0}")

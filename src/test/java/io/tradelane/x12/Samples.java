@@ -8,13 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Reads files of edi-samples/850 and strings through the reader. */
-final class Samples {
+public final class Samples {
 
-  static final Path FOLDER = Path.of("edi-samples", "850");
+  public static final Path FOLDER = Path.of("edi-samples", "850");
 
   private Samples() {}
+
+  /** The names of the samples ({@code *.edi}), sorted. */
+  public static Stream<String> names() throws IOException {
+    try (Stream<Path> files = Files.list(FOLDER)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".edi"))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
 
   static List<Interchange> read(String name) {
     try (InputStream in = Files.newInputStream(FOLDER.resolve(name))) {
