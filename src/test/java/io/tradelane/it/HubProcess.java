@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The packaged hub ({@code target/tradelane.jar}) running as a child process, the way an operator
@@ -33,8 +32,6 @@ public final class HubProcess implements AutoCloseable {
   /** How long the hub may take from launch to {@code /health} answering 200. */
   public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
 
-  private static final AtomicInteger LAUNCHES = new AtomicInteger();
-
   private final Path projectRoot;
   private final Path dataDir;
   private final Path log;
@@ -42,6 +39,7 @@ public final class HubProcess implements AutoCloseable {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private Process process;
+  private int launches;
   private int httpPort;
 
   private HubProcess(Path projectRoot, Path dataDir, Path log, Map<String, String> settings) {
@@ -112,7 +110,7 @@ public final class HubProcess implements AutoCloseable {
     try {
       Files.writeString(
           log,
-          "=== launch " + LAUNCHES.incrementAndGet() + ": " + String.join(" ", command) + "\n",
+          "=== launch " + ++launches + ": " + String.join(" ", command) + "\n",
           java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
       process =
