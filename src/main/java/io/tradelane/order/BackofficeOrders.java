@@ -2,6 +2,7 @@ package io.tradelane.order;
 
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.Header;
 import org.apache.camel.Headers;
 
 /**
@@ -11,6 +12,9 @@ import org.apache.camel.Headers;
  */
 public final class BackofficeOrders {
 
+  /** The header carrying the id of the order being published. */
+  public static final String ORDER_ID = "TradelaneOrderId";
+
   private final OrderStore orders;
   private final CanonicalOrderXml canonical = new CanonicalOrderXml();
 
@@ -18,10 +22,17 @@ public final class BackofficeOrders {
     this.orders = orders;
   }
 
+  /** The order as canonical XML; sets the file name and the order id headers. */
   public String canonicalXml(String orderId, @Headers Map<String, Object> headers) {
     Order order = orders.load(Long.parseLong(orderId));
     headers.put(Exchange.FILE_NAME, fileName(order.partnerId(), order.poNumber()));
+    headers.put(ORDER_ID, orderId);
     return canonical.toXml(order);
+  }
+
+  /** Records that the order's back-office file is written. */
+  public void published(@Header(ORDER_ID) String orderId) {
+    orders.published(Long.parseLong(orderId));
   }
 
   /**

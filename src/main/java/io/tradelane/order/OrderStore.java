@@ -100,6 +100,14 @@ public final class OrderStore {
     return id;
   }
 
+  /** Records that the order was published to the back office. */
+  public void published(long id) {
+    jdbc.update(
+        "update purchase_order set published_at = ? where id = ?",
+        Timestamp.from(java.time.Instant.now()),
+        id);
+  }
+
   public Order load(long id) {
     List<OrderLine> lines =
         jdbc.query(

@@ -1,12 +1,14 @@
 package io.tradelane.runtime;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
@@ -62,6 +64,16 @@ public final class EmbeddedBroker implements AutoCloseable {
     config.addQueueConfiguration(
         QueueConfiguration.of(deadLetter).setRoutingType(RoutingType.ANYCAST).setDurable(true));
     return config;
+  }
+
+  /** Removes every message from these queues (those that do not exist yet are skipped). */
+  public void purge(Collection<String> queues) throws Exception {
+    for (String name : queues) {
+      Queue queue = server.getActiveMQServer().locateQueue(SimpleString.of(name));
+      if (queue != null) {
+        queue.deleteAllReferences();
+      }
+    }
   }
 
   public boolean isActive() {

@@ -12,6 +12,7 @@ import io.tradelane.exchange.InboundTranslation;
 import io.tradelane.exchange.InterchangeReceiver;
 import io.tradelane.exchange.Interchanges;
 import io.tradelane.exchange.OutboundDocuments;
+import io.tradelane.exchange.UnfinishedWork;
 import io.tradelane.inventory.Catalog;
 import io.tradelane.inventory.CatalogSeeder;
 import io.tradelane.inventory.Stock;
@@ -123,6 +124,17 @@ public class HubConfiguration implements CamelConfiguration {
                 settings.required("hub.queue.backoffice-orders")),
             clock));
     registry.bind("backofficeOrders", new BackofficeOrders(orders));
+    UnfinishedWork.Queues stages =
+        new UnfinishedWork.Queues(
+            settings.required("hub.queue.inbound-files"),
+            settings.required("hub.queue.orders"),
+            settings.required("hub.queue.outbound"),
+            settings.required("hub.queue.backoffice-orders"));
+    StageQueues.rebuild(
+        infrastructure.broker(),
+        infrastructure.connections(),
+        stages.all(),
+        new UnfinishedWork(jdbc, stages).dispatches());
     registry.bind(
         "hubHealth",
         new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));

@@ -55,6 +55,10 @@ final class Infrastructure extends ServiceSupport {
     return database;
   }
 
+  CachingConnectionFactory connections() {
+    return connections;
+  }
+
   EmbeddedBroker broker() {
     return broker;
   }

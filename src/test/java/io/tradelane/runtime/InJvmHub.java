@@ -34,6 +34,12 @@ public final class InJvmHub implements AutoCloseable {
   public static InJvmHub start(String name, Clock clock, Map<String, String> overrides)
       throws Exception {
     Path dataDir = Path.of("target", "hubs", name + "-" + System.nanoTime()).toAbsolutePath();
+    return start(dataDir, clock, overrides);
+  }
+
+  /** Starts a hub on an existing data folder, as a restart does. */
+  public static InJvmHub start(Path dataDir, Clock clock, Map<String, String> overrides)
+      throws Exception {
     Main main = new Main();
     main.setPropertyPlaceholderLocations("file:config/application.properties");
     main.configure().addConfiguration(HubConfiguration.class);
