@@ -19,9 +19,6 @@ import java.util.function.LongSupplier;
  */
 public final class EnvelopeWriter {
 
-  /** A rendered interchange and what pre-send validation found wrong with it (empty: valid). */
-  public record Rendered(String content, List<String> errors) {}
-
   private final HubIdentity hub;
   private final X12Writer writer = new X12Writer();
   private final OutboundValidator validator = new OutboundValidator();
@@ -30,7 +27,12 @@ public final class EnvelopeWriter {
     this.hub = hub;
   }
 
-  public Rendered render(
+  /**
+   * The interchange as text, with the control numbers given.
+   *
+   * @throws IllegalArgumentException when a value cannot be written (too long, holds a delimiter)
+   */
+  public String render(
       OutboundDocuments.Request request,
       long isaNumber,
       LongSupplier gsNumbers,
@@ -69,11 +71,16 @@ public final class EnvelopeWriter {
             us.usage(),
             false,
             sets);
-    if (ta1) {
-      String text = writer.writeInterchangeAck(interchange, request.sets().get(0).get(0));
-      return new Rendered(text, List.of());
-    }
-    String text = writer.write(interchange);
-    return new Rendered(text, validator.validate(text));
+    return ta1
+        ? writer.writeInterchangeAck(interchange, request.sets().get(0).get(0))
+        : writer.write(interchange);
+  }
+
+  /**
+   * What the definitions of what we send find wrong with a rendered interchange (empty: valid). A
+   * TA1 has no transaction set to check.
+   */
+  public List<String> validate(OutboundDocuments.Request request, String text) {
+    return "TA1".equals(request.docType()) ? List.of() : validator.validate(text);
   }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -70,10 +71,22 @@ public final class OutboundDocuments {
   /** Numbers, renders, validates and stores a document; must run inside a transaction. */
   public long create(Request request) {
     String partnerId = request.partner().id();
+    // checked before the partner's counters are locked (they stay locked until commit, so every
+    // millisecond here would hold up the partner's other documents); only the numbers differ
+    Draft draft = check(request);
+    List<String> errors = draft.errors();
     long isa = controlNumbers.next(partnerId, Kind.ISA);
-    EnvelopeWriter.Rendered rendered = render(request, isa);
-    Status status = rendered.errors().isEmpty() ? Status.PENDING : Status.HELD;
-    String detail = rendered.errors().isEmpty() ? null : String.join("\n", rendered.errors());
+    String content =
+        errors.isEmpty()
+            ? envelopes.render(
+                request,
+                isa,
+                () -> controlNumbers.next(partnerId, Kind.GS),
+                () -> controlNumbers.next(partnerId, Kind.ST),
+                clock)
+            : draft.content();
+    Status status = errors.isEmpty() ? Status.PENDING : Status.HELD;
+    String detail = errors.isEmpty() ? null : String.join("\n", errors);
     String fileName = String.format("%s-%09d.edi", request.docType(), isa);
     long id =
         GeneratedKeys.insert(
@@ -87,7 +100,7 @@ public final class OutboundDocuments {
             request.sourceId(),
             isa,
             fileName,
-            rendered.content(),
+            content,
             status.name(),
             detail,
             Timestamp.from(Instant.now(clock)));
@@ -102,18 +115,16 @@ public final class OutboundDocuments {
     return id;
   }
 
-  /** Renders a document; one that cannot be written at all is held with the reason, not thrown. */
-  private EnvelopeWriter.Rendered render(Request request, long isa) {
-    String partnerId = request.partner().id();
+  /** A document rendered with provisional control numbers, and what is wrong with it. */
+  private record Draft(String content, List<String> errors) {}
+
+  private Draft check(Request request) {
     try {
-      return envelopes.render(
-          request,
-          isa,
-          () -> controlNumbers.next(partnerId, Kind.GS),
-          () -> controlNumbers.next(partnerId, Kind.ST),
-          clock);
+      AtomicLong provisional = new AtomicLong();
+      String content = envelopes.render(request, 1, () -> 1, provisional::incrementAndGet, clock);
+      return new Draft(content, envelopes.validate(request, content));
     } catch (IllegalArgumentException e) {
-      return new EnvelopeWriter.Rendered("", List.of("cannot be written: " + e.getMessage()));
+      return new Draft("", List.of("cannot be written: " + e.getMessage()));
     }
   }
 
