@@ -179,12 +179,8 @@ public final class InterchangeReceiver {
     }
     Delimiters delimiters = interchange.header().delimiters();
     for (FunctionalGroup group : interchange.groups()) {
-      if (group.errors().isEmpty()) {
-        for (TransactionSet set : group.sets()) {
-          if (set.accepted()) {
-            store(partner, interchangeId, group.header().controlNumber(), set, delimiters);
-          }
-        }
+      for (TransactionSet set : group.acceptedSets()) {
+        store(partner, interchangeId, group.header().controlNumber(), set, delimiters);
       }
     }
   }

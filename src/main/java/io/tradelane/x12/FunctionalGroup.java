@@ -19,6 +19,11 @@ public record FunctionalGroup(
     errors = List.copyOf(errors);
   }
 
+  /** The sets whose business processing may go ahead: none when the group itself is in error. */
+  public List<TransactionSet> acceptedSets() {
+    return errors.isEmpty() ? sets.stream().filter(TransactionSet::accepted).toList() : List.of();
+  }
+
   /** How many of its sets are free of errors. */
   public long acceptedSetCount() {
     return sets.stream().filter(TransactionSet::accepted).count();

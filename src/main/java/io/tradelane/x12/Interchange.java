@@ -36,11 +36,7 @@ public record Interchange(
     if (!envelopeAccepted()) {
       return List.of();
     }
-    return groups.stream()
-        .filter(g -> g.errors().isEmpty())
-        .flatMap(g -> g.sets().stream())
-        .filter(TransactionSet::accepted)
-        .toList();
+    return groups.stream().flatMap(g -> g.acceptedSets().stream()).toList();
   }
 
   /** Every error in the interchange, described for logs and storage. */
