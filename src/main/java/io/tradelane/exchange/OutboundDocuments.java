@@ -128,12 +128,15 @@ public final class OutboundDocuments {
     }
   }
 
-  /** A document still to deliver, or empty when it was delivered already or is held. */
+  /**
+   * A document still to deliver, locked for this transaction so that a duplicate delivery of it
+   * waits and then finds it delivered; empty when it was delivered already or is held.
+   */
   public Optional<Outbound> pending(long id) {
     return jdbc
         .query(
             "select id, partner_id, doc_type, file_name, content from outbound_document"
-                + " where id = ? and status = ?",
+                + " where id = ? and status = ? for update",
             (rs, n) ->
                 new Outbound(
                     rs.getLong(1),

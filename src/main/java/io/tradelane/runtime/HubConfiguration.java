@@ -89,7 +89,7 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind("dataSource", infrastructure.database().dataSource());
     registry.bind("hubEvents", events);
     registry.bind("mailboxIntake", new MailboxIntake(files));
-    registry.bind("mailboxDelivery", new MailboxDelivery(outbound, dataDir));
+    registry.bind("mailboxDelivery", new MailboxDelivery(tx, outbound, dataDir));
     InterchangeReceiver receiver =
         new InterchangeReceiver(
             new Interchanges(jdbc), documents, outbound, partners, us, events, json);
