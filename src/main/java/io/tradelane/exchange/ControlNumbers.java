@@ -35,6 +35,18 @@ public final class ControlNumbers {
     }
   }
 
+  /**
+   * Locks a partner's interchange counter for this transaction without taking a number: judging a
+   * partner's interchanges under it means two copies of one interchange are never judged at once.
+   */
+  public void lockPartner(String partnerId) {
+    jdbc.queryForList(
+        "select last_value from control_number where partner_id = ? and kind = ? for update",
+        Long.class,
+        partnerId,
+        Kind.ISA.name());
+  }
+
   /** The next number; must run inside a transaction. The row lock makes concurrent callers wait. */
   public long next(String partnerId, Kind kind) {
     List<Long> last =

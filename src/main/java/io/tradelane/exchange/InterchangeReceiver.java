@@ -11,6 +11,7 @@ import io.tradelane.x12.AckBuilder;
 import io.tradelane.x12.AckKind;
 import io.tradelane.x12.Acknowledgements;
 import io.tradelane.x12.Delimiters;
+import io.tradelane.x12.EnvelopeError;
 import io.tradelane.x12.FunctionalAck;
 import io.tradelane.x12.FunctionalGroup;
 import io.tradelane.x12.Interchange;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
 public final class InterchangeReceiver {
 
   private final Interchanges interchanges;
+  private final DuplicateInterchanges duplicates;
   private final InboundDocuments documents;
   private final OutboundDocuments outbound;
   private final PartnerDirectory partners;
@@ -44,6 +46,7 @@ public final class InterchangeReceiver {
 
   public InterchangeReceiver(
       Interchanges interchanges,
+      DuplicateInterchanges duplicates,
       InboundDocuments documents,
       OutboundDocuments outbound,
       PartnerDirectory partners,
@@ -51,6 +54,7 @@ public final class InterchangeReceiver {
       HubEvents events,
       ObjectMapper json) {
     this.interchanges = interchanges;
+    this.duplicates = duplicates;
     this.documents = documents;
     this.outbound = outbound;
     this.partners = partners;
@@ -84,18 +88,26 @@ public final class InterchangeReceiver {
       return where + ": refused, " + refusal;
     }
     PartnerProfile partner = sender.orElseThrow();
+    Optional<EnvelopeError> duplicateOf = duplicates.check(partner, interchange);
+    boolean duplicate = duplicateOf.isPresent();
+    if (duplicate) {
+      interchange = interchange.withEnvelopeError(duplicateOf.get());
+    }
     List<String> errors = interchange.describeErrors();
     Interchanges.Status status =
-        !interchange.envelopeAccepted()
-            ? Interchanges.Status.REJECTED
-            : errors.isEmpty() ? Interchanges.Status.ACCEPTED : Interchanges.Status.PARTIAL;
+        duplicate
+            ? Interchanges.Status.DUPLICATE
+            : !interchange.envelopeAccepted()
+                ? Interchanges.Status.REJECTED
+                : errors.isEmpty() ? Interchanges.Status.ACCEPTED : Interchanges.Status.PARTIAL;
     String detail =
         errors.isEmpty()
             ? null
             : errors.stream().map(e -> where + ": " + e).collect(Collectors.joining("\n"));
     long id = interchanges.insert(file.id(), seq, partner.id(), isa, status, detail);
     if (detail != null) {
-      events.record(HubEvents.Severity.WARN, "interchange-errors", partner.id(), where, detail);
+      String kind = duplicate ? "duplicate-interchange" : "interchange-errors";
+      events.record(HubEvents.Severity.WARN, kind, partner.id(), where, detail);
     }
     answer(partner, id, interchange);
     storeAccepted(partner, id, interchange);

@@ -2,6 +2,8 @@ package io.tradelane.exchange;
 
 import io.tradelane.runtime.GeneratedKeys;
 import io.tradelane.x12.InterchangeHeader;
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The interchanges found in inbound files, with how each was judged. */
@@ -12,13 +14,34 @@ public final class Interchanges {
     ACCEPTED,
     /** accepted, but some of its groups or sets were rejected */
     PARTIAL,
-    REJECTED
+    REJECTED,
+    /** the partner sent this control number before, within the duplicate window */
+    DUPLICATE
   }
 
   private final JdbcTemplate jdbc;
 
   public Interchanges(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Whether this partner's interchange with this control number was accepted (wholly or in part)
+   * from a file received since the given instant.
+   */
+  public boolean acceptedBefore(String partnerId, String controlNumber, Instant since) {
+    Integer seen =
+        jdbc.queryForObject(
+            "select count(*) from interchange i join inbound_file f on f.id = i.inbound_file_id"
+                + " where i.partner_id = ? and i.control_number = ? and i.status in (?, ?)"
+                + " and f.received_at >= ?",
+            Integer.class,
+            partnerId,
+            controlNumber.trim(),
+            Status.ACCEPTED.name(),
+            Status.PARTIAL.name(),
+            Timestamp.from(since));
+    return seen != null && seen > 0;
   }
 
   /** Records an interchange; {@code header} may be null when no ISA could be read. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tradelane.exchange.ControlNumbers;
+import io.tradelane.exchange.DuplicateInterchanges;
 import io.tradelane.exchange.EnvelopeWriter;
 import io.tradelane.exchange.HubEvents;
 import io.tradelane.exchange.InboundDocuments;
@@ -29,6 +30,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -90,9 +92,21 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind("hubEvents", events);
     registry.bind("mailboxIntake", new MailboxIntake(files));
     registry.bind("mailboxDelivery", new MailboxDelivery(tx, outbound, dataDir));
+    Interchanges interchanges = new Interchanges(jdbc);
     InterchangeReceiver receiver =
         new InterchangeReceiver(
-            new Interchanges(jdbc), documents, outbound, partners, us, events, json);
+            interchanges,
+            new DuplicateInterchanges(
+                interchanges,
+                controlNumbers,
+                Duration.ofDays(settings.integer("hub.x12.duplicate-window-days")),
+                clock),
+            documents,
+            outbound,
+            partners,
+            us,
+            events,
+            json);
     registry.bind(
         "inboundTranslation",
         new InboundTranslation(

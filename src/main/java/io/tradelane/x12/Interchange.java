@@ -21,6 +21,14 @@ public record Interchange(
     errors = List.copyOf(errors);
   }
 
+  /** This interchange judged with one more envelope error, reported first (TA105 takes it). */
+  public Interchange withEnvelopeError(EnvelopeError error) {
+    List<EnvelopeError> all = new ArrayList<>();
+    all.add(error);
+    all.addAll(errors);
+    return new Interchange(header, declaredGroupCount, trailerControlNumber, groups, all);
+  }
+
   /** The ISA, when it could be read. */
   public Optional<InterchangeHeader> isa() {
     return Optional.ofNullable(header);

@@ -3,46 +3,80 @@ package io.tradelane.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradelane.runtime.InJvmHub;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A PO number the partner already sent is a duplicate: no second order, no second 855. */
+/**
+ * Nothing a partner sends twice is processed twice: a resent interchange (same ISA13) is a
+ * duplicate, and a PO number the partner already sent, in a new interchange, makes no second order.
+ */
 class DuplicateOrderTest {
 
+  private static final Path SAMPLES = Path.of("edi-samples", "850");
+
   @Test
-  void the_same_po_sent_twice_at_once_makes_one_order_and_one_855_and_records_the_duplicate()
+  void the_same_po_in_a_new_interchange_makes_one_order_and_one_855_and_records_the_duplicate()
       throws Exception {
-    byte[] po = Files.readAllBytes(Path.of("edi-samples", "850", "acme-single-po.edi"));
-    try (InJvmHub hub = InJvmHub.start("duplicate", null, Map.of())) {
-      hub.drop("acme", "first.edi", po);
-      hub.drop("acme", "resent.edi", po);
+    String po =
+        Files.readString(SAMPLES.resolve("acme-single-po.edi"), StandardCharsets.ISO_8859_1);
+    String resent = po.replace("000000101", "000000999");
+    try (InJvmHub hub = InJvmHub.start("duplicate-po", null, Map.of())) {
+      hub.drop("acme", "first.edi", po.getBytes(StandardCharsets.ISO_8859_1));
+      hub.drop("acme", "resent.edi", resent.getBytes(StandardCharsets.ISO_8859_1));
       SampleFlowTest.awaitSettled(hub.jdbc(), 2);
 
       JdbcTemplate jdbc = hub.jdbc();
-      assertThat(jdbc.queryForObject("select count(*) from purchase_order", Integer.class))
-          .isEqualTo(1);
+      assertThat(count(jdbc, "select count(*) from purchase_order")).isEqualTo(1);
       assertThat(InJvmHub.files(hub.outbox("acme"), "855-")).hasSize(1);
-      assertThat(InJvmHub.files(hub.outbox("acme"), "997-")).hasSize(2);
+      assertThat(InJvmHub.files(hub.outbox("acme"), "997-"))
+          .as("each interchange acknowledged")
+          .hasSize(2);
       assertThat(
               jdbc.queryForList(
                   "select status from inbound_document order by status", String.class))
           .containsExactly("DUPLICATE", "PROCESSED");
-      assertThat(
-              jdbc.queryForObject(
-                  "select count(*) from hub_event where kind = 'duplicate-po'", Integer.class))
+      assertThat(count(jdbc, "select count(*) from hub_event where kind = 'duplicate-po'"))
           .isEqualTo(1);
-      assertThat(
-              jdbc.queryForObject(
-                  "select count(*) from hub_event where kind = 'stage-failed'", Integer.class))
+      assertThat(count(jdbc, "select count(*) from hub_event where kind = 'stage-failed'"))
           .isZero();
-      assertThat(
-              jdbc.queryForObject(
-                  "select reserved from stock where sku = 'TL-1001'", Integer.class))
+      assertThat(count(jdbc, "select reserved from stock where sku = 'TL-1001'"))
           .as("stock reserved once")
           .isEqualTo(10);
     }
+  }
+
+  @Test
+  void a_resent_interchange_is_a_duplicate_answered_with_ta1_025_and_processed_once()
+      throws Exception {
+    byte[] interchange = Files.readAllBytes(SAMPLES.resolve("bigbox-single-po.edi"));
+    try (InJvmHub hub = InJvmHub.start("duplicate-interchange", null, Map.of())) {
+      hub.drop("bigbox", "first.edi", interchange);
+      SampleFlowTest.awaitSettled(hub.jdbc(), 1);
+      hub.drop("bigbox", "resent.edi", interchange);
+      SampleFlowTest.awaitSettled(hub.jdbc(), 2);
+
+      JdbcTemplate jdbc = hub.jdbc();
+      assertThat(jdbc.queryForList("select status from interchange order by id", String.class))
+          .containsExactly("ACCEPTED", "DUPLICATE");
+      assertThat(count(jdbc, "select count(*) from purchase_order")).isEqualTo(1);
+      assertThat(InJvmHub.files(hub.outbox("bigbox"), "855-")).hasSize(1);
+      assertThat(InJvmHub.files(hub.outbox("bigbox"), "999-"))
+          .as("no acknowledgement of the copy's groups")
+          .hasSize(1);
+      assertThat(InJvmHub.files(hub.outbox("bigbox"), "TA1-"))
+          .map(f -> Files.readString(f, StandardCharsets.ISO_8859_1))
+          .anyMatch(ta1 -> ta1.contains("|R|025~"))
+          .anyMatch(ta1 -> ta1.contains("|A|000~"));
+      assertThat(count(jdbc, "select count(*) from hub_event where kind = 'duplicate-interchange'"))
+          .isEqualTo(1);
+    }
+  }
+
+  private static int count(JdbcTemplate jdbc, String sql) {
+    return jdbc.queryForObject(sql, Integer.class);
   }
 }
