@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * duplicated, delimiters inserted, truncated) never make it throw, and every interchange it reports
  * carries either accepted sets or errors that say what is wrong.
  */
-class ReaderRobustnessProperties {
+class ReaderRobustnessTest {
 
   private static final List<byte[]> SAMPLES = samples();
   private static final byte[] NASTY =
