@@ -40,21 +40,12 @@ public final class ControlNumbers {
    * partner's interchanges under it means two copies of one interchange are never judged at once.
    */
   public void lockPartner(String partnerId) {
-    jdbc.queryForList(
-        "select last_value from control_number where partner_id = ? and kind = ? for update",
-        Long.class,
-        partnerId,
-        Kind.ISA.name());
+    lockedLastValue(partnerId, Kind.ISA);
   }
 
   /** The next number; must run inside a transaction. The row lock makes concurrent callers wait. */
   public long next(String partnerId, Kind kind) {
-    List<Long> last =
-        jdbc.queryForList(
-            "select last_value from control_number where partner_id = ? and kind = ? for update",
-            Long.class,
-            partnerId,
-            kind.name());
+    List<Long> last = lockedLastValue(partnerId, kind);
     if (last.isEmpty()) {
       throw new IllegalStateException("no " + kind + " counter for partner " + partnerId);
     }
@@ -65,6 +56,14 @@ public final class ControlNumbers {
         partnerId,
         kind.name());
     return next;
+  }
+
+  private List<Long> lockedLastValue(String partnerId, Kind kind) {
+    return jdbc.queryForList(
+        "select last_value from control_number where partner_id = ? and kind = ? for update",
+        Long.class,
+        partnerId,
+        kind.name());
   }
 
   private void createRow(String partnerId, Kind kind) {

@@ -44,11 +44,13 @@ public final class InboundDocuments {
       String setControl,
       Status status,
       String content,
-      String payload) {
+      String payload,
+      String detail) {
     return GeneratedKeys.insert(
         jdbc,
         "insert into inbound_document (interchange_id, partner_id, transaction_set, group_control,"
-            + " set_control, status, content, payload, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " set_control, status, content, payload, detail, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         interchangeId,
         partnerId,
         transactionSet,
@@ -57,6 +59,7 @@ public final class InboundDocuments {
         status.name(),
         content,
         payload,
+        detail,
         Timestamp.from(Instant.now()));
   }
 

@@ -26,7 +26,7 @@ public final class InboundFiles {
 
   /** A stored file. */
   public record StoredFile(
-      long id, String mailbox, String fileName, String sha256, byte[] content, Status status) {}
+      long id, String mailbox, String fileName, byte[] content, Status status) {}
 
   private final JdbcTemplate jdbc;
 
@@ -73,16 +73,15 @@ public final class InboundFiles {
    */
   public StoredFile lock(long id) {
     return jdbc.queryForObject(
-        "select id, mailbox, file_name, sha256, content, status from inbound_file where id = ?"
+        "select id, mailbox, file_name, content, status from inbound_file where id = ?"
             + " for update",
         (rs, n) ->
             new StoredFile(
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getString(3),
-                rs.getString(4),
-                rs.getBytes(5),
-                Status.valueOf(rs.getString(6))),
+                rs.getBytes(4),
+                Status.valueOf(rs.getString(5))),
         id);
   }
 

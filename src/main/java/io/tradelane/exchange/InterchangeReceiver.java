@@ -216,18 +216,17 @@ public final class InterchangeReceiver {
         failure = "cannot read the order: " + e.getMessage();
       }
     }
-    long id =
-        documents.insert(
-            interchangeId,
-            partner.id(),
-            set.code(),
-            group,
-            set.controlNumber(),
-            status,
-            content,
-            payload);
+    documents.insert(
+        interchangeId,
+        partner.id(),
+        set.code(),
+        group,
+        set.controlNumber(),
+        status,
+        content,
+        payload,
+        failure);
     if (failure != null) {
-      documents.finish(id, status, failure);
       events.record(
           HubEvents.Severity.ERROR,
           "document-failed",

@@ -1,7 +1,6 @@
 package io.tradelane.runtime;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.apache.camel.spi.PropertiesComponent;
 
 /**
@@ -33,14 +32,6 @@ public final class HubSettings {
 
   public int integer(String key) {
     return Integer.parseInt(required(key));
-  }
-
-  public double decimal(String key) {
-    return Double.parseDouble(required(key));
-  }
-
-  public Duration millis(String key) {
-    return Duration.ofMillis(Long.parseLong(required(key)));
   }
 
   /** The data directory, absolute. */

@@ -1,6 +1,5 @@
 package io.tradelane.x12;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +75,6 @@ public final class X12Writer {
     append(text, d, values, false);
     append(text, d, List.of("IEA", "0", controlNumber(out.interchangeControlNumber())), false);
     return text.toString();
-  }
-
-  /** The interchange as bytes (ISO-8859-1, so each character is one byte). */
-  public byte[] writeBytes(OutboundInterchange out) {
-    return write(out).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static List<String> isa(OutboundInterchange out) {
