@@ -34,14 +34,21 @@ public final class AckBuilder {
   }
 
   /**
-   * The TA1 for an interchange with a readable ISA: TA101-103 from ISA13, ISA09, ISA10; TA104 A or
-   * R; TA105 the note of the first envelope error or 000.
+   * The TA1 for an interchange with a readable ISA: TA101-103 from ISA13, ISA09, ISA10; TA104 A, E
+   * (accepted with faults that are not fatal) or R; TA105 the note of the first fatal envelope
+   * error, else of the first fault, else 000.
    */
   public Segment ta1(Interchange interchange) {
     InterchangeHeader isa = interchange.header();
-    boolean ok = interchange.envelopeAccepted();
-    String note = ok ? InterchangeNote.NO_ERROR.code() : interchange.errors().get(0).note().code();
-    return Segment.of("TA1", isa.controlNumber(), isa.date(), isa.time(), ok ? "A" : "R", note);
+    List<EnvelopeError> errors = interchange.errors();
+    EnvelopeError first =
+        errors.stream()
+            .filter(EnvelopeError::fatal)
+            .findFirst()
+            .orElse(errors.isEmpty() ? null : errors.get(0));
+    String status = first == null ? "A" : first.fatal() ? "R" : "E";
+    String note = first == null ? InterchangeNote.NO_ERROR.code() : first.note().code();
+    return Segment.of("TA1", isa.controlNumber(), isa.date(), isa.time(), status, note);
   }
 
   private static boolean ta1Due(Interchange interchange, Set<AckKind> wanted) {
@@ -50,6 +57,6 @@ public final class AckBuilder {
     }
     return wanted.contains(AckKind.TA1)
         || interchange.header().ackRequested()
-        || !interchange.envelopeAccepted();
+        || !interchange.errors().isEmpty();
   }
 }

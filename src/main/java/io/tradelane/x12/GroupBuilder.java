@@ -8,7 +8,8 @@ import java.util.Set;
 /** Collects one functional group while it is read and checks its envelope. */
 final class GroupBuilder {
 
-  private static final Set<String> FUNCTIONAL_IDS = Set.of("PO", "PR", "FA");
+  private static final Set<String> FUNCTIONAL_IDS =
+      Set.of("PO", "PR", "FA", "SH", "IN", "PS", "PC", "PD", "CA");
   private static final Set<String> VERSIONS = Set.of("004010", "005010");
 
   private final GroupHeader header;

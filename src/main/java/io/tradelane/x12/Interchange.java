@@ -34,9 +34,9 @@ public record Interchange(
     return Optional.ofNullable(header);
   }
 
-  /** Whether the envelope is sound (TA104 A). */
+  /** Whether the envelope is accepted (TA104 A, or E when its faults are not fatal). */
   public boolean envelopeAccepted() {
-    return errors.isEmpty();
+    return errors.stream().noneMatch(EnvelopeError::fatal);
   }
 
   /** The sets the hub may act on: error-free sets in sound groups of a sound interchange. */

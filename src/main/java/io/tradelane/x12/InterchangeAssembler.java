@@ -1,12 +1,16 @@
 package io.tradelane.x12;
 
+import io.tradelane.x12.definition.Definitions;
+import io.tradelane.x12.definition.TransactionDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Builds one {@link Interchange} from its segments in order, checking what StAEDI leaves to us:
- * trailer counts and control numbers, missing trailers, duplicate set control numbers, and where
- * each validation error belongs.
+ * Builds one {@link Interchange} from its segments in order and judges it: the group header's
+ * elements, each transaction set against its definition (through a {@link SetValidator}), trailer
+ * counts and control numbers, missing trailers and duplicate set control numbers; each error is
+ * filed with the interchange, group, set and segment it belongs to.
  */
 final class InterchangeAssembler {
 
@@ -14,24 +18,26 @@ final class InterchangeAssembler {
   private final String context;
   private final List<FunctionalGroup> groups = new ArrayList<>();
   private final List<EnvelopeError> errors = new ArrayList<>();
+  private final ElementChecks elements;
   private GroupBuilder group;
   private SetBuilder set;
+  private SetValidator validator;
   private Segment trailer;
 
-  InterchangeAssembler(InterchangeHeader header) {
+  InterchangeAssembler(InterchangeHeader header, Delimiters delimiters) {
     this.header = header;
     this.context = "interchange " + header.controlNumber() + " from " + header.senderId();
+    this.elements = new ElementChecks(delimiters);
   }
 
-  void segment(Segment segment, int position, List<PendingError> pending) {
+  void segment(Segment segment, int position) {
     switch (segment.tag()) {
-      case "ISA" -> pending.forEach(this::isaError);
-      case "GS" -> openGroup(segment, pending);
-      case "ST" -> openSet(segment, position, pending);
-      case "SE" -> closeSet(segment, pending);
-      case "GE" -> closeGroup(segment);
-      case "IEA" -> closeInterchange(segment);
-      default -> body(segment, position, pending);
+      case "GS" -> openGroup(segment, position);
+      case "ST" -> openSet(segment, position);
+      case "SE" -> closeSet(segment, position);
+      case "GE" -> closeGroup(segment, position);
+      case "IEA" -> closeInterchange(segment, position);
+      default -> body(segment, position);
     }
   }
 
@@ -39,8 +45,16 @@ final class InterchangeAssembler {
     errors.add(new EnvelopeError(note, context + ": " + rule));
   }
 
-  Interchange finish(List<PendingError> pending) {
-    pending.forEach(e -> envelopeError(InterchangeNote.INVALID_CONTENT, e.describe()));
+  /** A fault the interchange is accepted with (TA104 E). */
+  void envelopeWarning(InterchangeNote note, String rule) {
+    errors.add(EnvelopeError.warning(note, context + ": " + rule));
+  }
+
+  void isaError(PendingError e) {
+    errors.add(new EnvelopeError(IsaLayout.note(e.element()), context + ": " + e.describe()));
+  }
+
+  Interchange finish() {
     if (set != null) {
       set.setError(SetErrorCode.TRAILER_MISSING, "the set has no SE trailer");
       group.add(set.build());
@@ -58,24 +72,20 @@ final class InterchangeAssembler {
     return new Interchange(header, declared, control, groups, errors);
   }
 
-  private void isaError(PendingError e) {
-    errors.add(new EnvelopeError(ErrorCodes.isaNote(e.element()), context + ": " + e.describe()));
-  }
-
-  private void openGroup(Segment gs, List<PendingError> pending) {
+  private void openGroup(Segment gs, int position) {
     if (group != null) {
-      closeSet(null, List.of());
+      closeSet(null, position);
       groups.add(group.closeWithoutTrailer());
     }
     group = new GroupBuilder(GroupBuilder.header(gs), context);
-    for (PendingError e : pending) {
+    for (PendingError e : elements.check(Definitions.envelope("GS"), gs, position, "")) {
       if (e.element() != 6 && e.element() != 1 && e.element() != 8) {
         envelopeError(InterchangeNote.INVALID_CONTENT, "invalid GS: " + e.describe());
       }
     }
   }
 
-  private void openSet(Segment st, int position, List<PendingError> pending) {
+  private void openSet(Segment st, int position) {
     if (group == null) {
       envelopeError(
           InterchangeNote.INVALID_CONTROL_STRUCTURE,
@@ -83,23 +93,22 @@ final class InterchangeAssembler {
       group = new GroupBuilder(new GroupHeader("", "", "", "", "", "", "", ""), context);
     }
     if (set != null) {
-      closeSet(null, List.of());
+      closeSet(null, position);
     }
     set = new SetBuilder(st, position, group.context());
-    checkSetHeader(st);
-    // ST01/ST02 are checked by checkSetHeader; segment-level errors on an ST concern the set
-    // StAEDI still believed open (its SE missing), which is already reported
-    pending.stream().filter(e -> e.element() > 2).forEach(set::error);
+    validator = checkSetHeader(st).map(d -> new SetValidator(d, elements)).orElse(null);
   }
 
-  private void checkSetHeader(Segment st) {
+  /** Checks ST01 and ST02; returns the set's definition when we have one. */
+  private Optional<TransactionDefinition> checkSetHeader(Segment st) {
     String code = st.element(1);
     String control = st.element(2);
+    Optional<TransactionDefinition> definition = Definitions.find(code, group.header().version());
     if (!code.matches("[0-9]{3}")) {
       set.setError(
           SetErrorCode.INVALID_SET_IDENTIFIER,
           "ST01 '" + code + "' is not a transaction set identifier");
-    } else if (TransactionSchemas.find(code, group.header().version()).isEmpty()) {
+    } else if (definition.isEmpty()) {
       set.setError(
           SetErrorCode.NOT_SUPPORTED,
           "transaction set "
@@ -117,9 +126,10 @@ final class InterchangeAssembler {
           SetErrorCode.CONTROL_NUMBER_NOT_UNIQUE,
           "ST02 '" + control + "' was already used in this group");
     }
+    return definition;
   }
 
-  private void body(Segment segment, int position, List<PendingError> pending) {
+  private void body(Segment segment, int position) {
     if (set == null) {
       envelopeError(
           InterchangeNote.INVALID_CONTROL_STRUCTURE,
@@ -130,22 +140,27 @@ final class InterchangeAssembler {
               + " is outside a transaction set");
       return;
     }
-    pending.stream().filter(e -> !e.isControlCheck()).forEach(set::error);
+    if (validator != null) {
+      validator.segment(segment, position).forEach(set::error);
+    }
     set.add(segment);
   }
 
   /** Closes the open set; with a null SE the trailer is missing. */
-  private void closeSet(Segment se, List<PendingError> pending) {
+  private void closeSet(Segment se, int position) {
     if (set == null) {
       if (se != null) {
         envelopeError(InterchangeNote.INVALID_CONTROL_STRUCTURE, "SE without a matching ST");
       }
       return;
     }
+    if (validator != null) {
+      validator.end(position).forEach(set::error);
+      validator = null;
+    }
     if (se == null) {
       set.setError(SetErrorCode.TRAILER_MISSING, "the set has no SE trailer");
     } else {
-      pending.stream().filter(e -> !e.isControlCheck()).forEach(set::error);
       set.add(se);
       checkSetTrailer(se);
     }
@@ -167,19 +182,19 @@ final class InterchangeAssembler {
     }
   }
 
-  private void closeGroup(Segment ge) {
+  private void closeGroup(Segment ge, int position) {
     if (group == null) {
       envelopeError(InterchangeNote.INVALID_CONTROL_STRUCTURE, "GE without a matching GS");
       return;
     }
-    closeSet(null, List.of());
+    closeSet(null, position);
     groups.add(group.close(ge));
     group = null;
   }
 
-  private void closeInterchange(Segment iea) {
+  private void closeInterchange(Segment iea, int position) {
     if (group != null) {
-      closeSet(null, List.of());
+      closeSet(null, position);
       groups.add(group.closeWithoutTrailer());
       group = null;
     }

@@ -8,24 +8,50 @@ import java.util.function.Consumer;
 
 /**
  * Reads X12 interchanges from a byte stream that may hold several, each with its own delimiters
- * taken from its ISA, with or without line breaks after segment terminators, with a UTF-8 byte
- * order mark or trailing whitespace. Each interchange is handed over as soon as it is complete, so
- * memory holds one at a time.
+ * taken from its ISA, with or without line breaks after segment terminators, hard-wrapped, with a
+ * UTF-8 byte order mark, indentation or trailing whitespace. Each interchange is judged against the
+ * definitions under {@code x12/schemas/} as it is read and handed over once complete, so memory
+ * holds one interchange at a time.
  *
- * <p>Bad partner data never throws: junk between interchanges, a broken ISA, a truncated file or
- * content StAEDI cannot read become an {@link Interchange} with {@link EnvelopeError}s (its header
- * is null when no ISA could be read). Only I/O errors of the stream propagate. Transaction sets are
- * validated against the schemas under {@code x12/schemas/}; the duplicate interchange check (TA1
- * 025) is left to the caller, who knows the history.
+ * <p>Bad partner data never throws: junk between interchanges, a broken ISA or a truncated file
+ * become an {@link Interchange} with {@link EnvelopeError}s (its header is null when no ISA could
+ * be read). Only I/O errors of the stream propagate. The duplicate interchange check (TA1 025) is
+ * left to the caller, who knows the history.
  */
 public final class InterchangeReader {
 
   /** Reads every interchange in {@code in}, handing each to {@code sink} once complete. */
   public void read(InputStream in, Consumer<Interchange> sink) throws IOException {
-    InterchangeSplitter splitter = new InterchangeSplitter(in);
-    RawInterchange raw;
-    while ((raw = splitter.next()) != null) {
-      sink.accept(raw.problem() == null ? InterchangeParser.parse(raw) : unreadable(raw));
+    ByteSource source = new ByteSource(in);
+    IsaScanner isas = new IsaScanner(source);
+    while (true) {
+      StringBuilder junk = new StringBuilder();
+      int skipped = isas.skipToIsa(junk);
+      if (skipped > 0) {
+        sink.accept(
+            unreadable(
+                InterchangeNote.INVALID_CONTENT,
+                "skipped "
+                    + skipped
+                    + " characters that are not an interchange, starting '"
+                    + junk
+                    + "'"));
+      }
+      IsaScanner.ReadIsa isa = isas.readIsa();
+      if (isa == null) {
+        return;
+      }
+      String broken = brokenIsa(isa);
+      if (broken != null) {
+        int rest = isas.skipToIsa(new StringBuilder());
+        boolean ended = rest == 0 && !isa.complete();
+        sink.accept(
+            unreadable(
+                ended ? InterchangeNote.PREMATURE_END_OF_FILE : InterchangeNote.INVALID_CONTENT,
+                broken + "; skipped the data up to the next ISA"));
+        continue;
+      }
+      sink.accept(InterchangeParser.parse(isa, source));
     }
   }
 
@@ -36,12 +62,16 @@ public final class InterchangeReader {
     return all;
   }
 
-  /** StAEDI reads only fixed-width ISAs: a flawed one is reported, with its header when known. */
-  private static Interchange unreadable(RawInterchange raw) {
-    InterchangeHeader header = raw.readable() ? IsaLayout.header(raw.isa()) : null;
-    String context = header == null ? "data" : "interchange " + header.controlNumber();
-    EnvelopeError error =
-        new EnvelopeError(raw.problem().note(), context + ": " + raw.problem().message());
-    return new Interchange(header, "", "", List.of(), List.of(error));
+  /** Why an ISA cannot be read at all (no 16 elements, no usable terminator), or null. */
+  private static String brokenIsa(IsaScanner.ReadIsa isa) {
+    if (!isa.complete()) {
+      return "ISA does not have 16 elements and a terminator";
+    }
+    return IsaLayout.terminatorProblem(isa.text()).orElse(null);
+  }
+
+  private static Interchange unreadable(InterchangeNote note, String message) {
+    return new Interchange(
+        null, "", "", List.of(), List.of(new EnvelopeError(note, "data: " + message)));
   }
 }

@@ -1,5 +1,7 @@
 package io.tradelane.x12;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,58 @@ final class IsaLayout {
     3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103
   };
 
+  /** The widths ISA02, ISA04, ISA06 and ISA08 are padded to. */
+  private static final int[] PADDED_WIDTHS = {0, 0, 10, 0, 10, 0, 15, 0, 15};
+
+  private static final InterchangeNote[] NOTES = {
+    InterchangeNote.INVALID_AUTHORIZATION_QUALIFIER,
+    InterchangeNote.INVALID_AUTHORIZATION_VALUE,
+    InterchangeNote.INVALID_SECURITY_QUALIFIER,
+    InterchangeNote.INVALID_SECURITY_VALUE,
+    InterchangeNote.INVALID_SENDER_QUALIFIER,
+    InterchangeNote.INVALID_SENDER_ID,
+    InterchangeNote.INVALID_RECEIVER_QUALIFIER,
+    InterchangeNote.INVALID_RECEIVER_ID,
+    InterchangeNote.INVALID_DATE,
+    InterchangeNote.INVALID_TIME,
+    InterchangeNote.INVALID_STANDARDS_ID,
+    InterchangeNote.INVALID_VERSION_ID,
+    InterchangeNote.INVALID_CONTROL_NUMBER,
+    InterchangeNote.INVALID_ACK_REQUESTED,
+    InterchangeNote.INVALID_TEST_INDICATOR,
+    InterchangeNote.INVALID_COMPONENT_SEPARATOR
+  };
+
   private IsaLayout() {}
+
+  /** The TA105 note for an error in ISA element 1 to 16. */
+  static InterchangeNote note(int element) {
+    return element >= 1 && element <= NOTES.length
+        ? NOTES[element - 1]
+        : InterchangeNote.INVALID_CONTENT;
+  }
+
+  /**
+   * The ISA as a segment, its text fields brought back to their fixed widths when the sender did
+   * not pad them (trailing blanks dropped, then padded), so that only real faults are reported.
+   */
+  static Segment padded(String isa) {
+    String[] f = fields(isa);
+    List<String> elements = new ArrayList<>(ELEMENTS);
+    for (int i = 1; i < f.length; i++) {
+      int width = i < PADDED_WIDTHS.length ? PADDED_WIDTHS[i] : 0;
+      String value = f[i];
+      if (width > 0 && value.length() != width) {
+        String stripped = value.stripTrailing();
+        value =
+            stripped.length() <= width
+                ? (stripped + " ".repeat(width)).substring(0, width)
+                : stripped;
+      }
+      elements.add(value);
+    }
+    return new Segment("ISA", elements);
+  }
 
   /** Why a complete ISA (from "ISA" to its terminator) is not fixed-width, or empty. */
   static Optional<String> problem(String isa) {

@@ -1,44 +1,41 @@
 package io.tradelane.x12;
 
-import io.xlate.edi.stream.EDIStreamValidationError;
-
 /**
- * A validation error as StAEDI reported it, held until the segment it concerns is complete.
- * Positions are StAEDI's: the segment counted from the ISA, element and component 1-based or -1.
+ * A validation error found in one segment, held until the set it belongs to takes it: a
+ * segment-level fault (an AK304 code) or a data element fault (an AK403 code, with the element's
+ * position, component and repetition, 1-based or 0 when not applicable). The position counts
+ * segments from the ISA.
  */
 record PendingError(
-    EDIStreamValidationError type,
     String tag,
     int segmentPosition,
+    SegmentErrorCode segmentCode,
     int element,
     int component,
     int occurrence,
     String reference,
+    ElementErrorCode elementCode,
     String text,
-    String loopId) {
+    String loopId,
+    String rule) {
+
+  static PendingError segment(
+      String tag, int position, SegmentErrorCode code, String loopId, String rule) {
+    return new PendingError(tag, position, code, 0, 0, 0, "", null, "", loopId, rule);
+  }
 
   boolean isSegmentLevel() {
-    return type.getCategory() == io.xlate.edi.stream.EDIStreamEvent.SEGMENT_ERROR;
-  }
-
-  boolean isControlCheck() {
-    return type == EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT
-        || type == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH;
-  }
-
-  /** The X12 element reference number: our schemas name element types E + number. */
-  String referenceNumber() {
-    if (reference == null) {
-      return "";
-    }
-    return reference.matches("E[0-9]+") ? reference.substring(1) : reference;
+    return segmentCode != null;
   }
 
   String describe() {
-    String where = element > 0 ? tag + String.format("%02d", element) : tag;
-    return where
-        + " "
-        + type.name().toLowerCase().replace('_', ' ')
-        + (text == null || text.isEmpty() ? "" : " ('" + text + "')");
+    String where =
+        element > 0
+            ? tag
+                + String.format("%02d", element)
+                + (component > 0 ? "-" + String.format("%02d", component) : "")
+                + (occurrence > 1 ? " (repetition " + occurrence + ")" : "")
+            : tag;
+    return where + " " + rule + (text == null || text.isEmpty() ? "" : " ('" + text + "')");
   }
 }

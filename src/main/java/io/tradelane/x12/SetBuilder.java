@@ -49,22 +49,19 @@ final class SetBuilder {
             e.tag() + "@" + position, k -> new SegmentErrorBuilder(e.tag(), position, e.loopId()));
     String where = context + ", segment " + e.tag() + " at position " + position;
     if (e.isSegmentLevel()) {
-      ErrorCodes.segment(e.type()).ifPresent(code -> segment.code = code);
+      segment.code = e.segmentCode();
       segment.rule = e.describe();
       return;
     }
-    ErrorCodes.element(e.type())
-        .ifPresent(
-            code ->
-                segment.elements.add(
-                    new ElementError(
-                        e.element(),
-                        Math.max(0, e.component()),
-                        e.occurrence() > 1 ? e.occurrence() : 0,
-                        e.referenceNumber(),
-                        code,
-                        e.text(),
-                        where + ": " + e.describe())));
+    segment.elements.add(
+        new ElementError(
+            e.element(),
+            e.component(),
+            e.occurrence(),
+            e.reference(),
+            e.elementCode(),
+            e.text(),
+            where + ": " + e.describe()));
   }
 
   TransactionSet build() {
