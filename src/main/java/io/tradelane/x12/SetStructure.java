@@ -49,7 +49,8 @@ final class SetStructure {
     for (int depth = stack.size() - 1; depth >= 0; depth--) {
       Frame frame = stack.get(depth);
       List<StructureNode> children = frame.loop.children();
-      for (int i = Math.max(frame.index, 0); i < children.size(); i++) {
+      // in a loop, its first segment again begins a new iteration (below), never a repeat
+      for (int i = Math.max(frame.index, depth > 0 ? 1 : 0); i < children.size(); i++) {
         StructureNode node = children.get(i);
         if (node.trigger().equals(tag)) {
           closeAbove(depth, position, errors);
