@@ -1,0 +1,91 @@
+package io.tradelane.ack;
+
+import io.tradelane.exchange.HubEvents;
+import io.tradelane.exchange.HubEvents.Severity;
+import io.tradelane.partner.PartnerDirectory;
+import io.tradelane.partner.PartnerProfile;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finds delivered documents whose functional acknowledgement is overdue (past the partner's {@code
+ * ack.deadline} for their type) and marks each OVERDUE once, with a WARN {@code ack-overdue} event
+ * naming partner, type, control numbers and age. Only the types a partner acknowledges are checked
+ * ({@link #EXPECTED}); our own 997/999/TA1 are never acknowledged. Run by the {@code acks-overdue}
+ * timer; several hubs running it at once still mark a document once.
+ */
+public final class OverdueAcks {
+
+  /** The document types a partner is expected to acknowledge with a 997/999. */
+  public static final List<String> EXPECTED = List.of("810", "830", "855", "856", "865");
+
+  private final TransactionTemplate tx;
+  private final OutboundAcks acks;
+  private final PartnerDirectory partners;
+  private final HubEvents events;
+  private final Clock clock;
+
+  public OverdueAcks(
+      TransactionTemplate tx,
+      JdbcTemplate jdbc,
+      PartnerDirectory partners,
+      HubEvents events,
+      Clock clock) {
+    this.tx = tx;
+    this.acks = new OutboundAcks(jdbc);
+    this.partners = partners;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Marks what is overdue now; returns how many documents became overdue. */
+  public int check() {
+    Instant now = Instant.now(clock);
+    return tx.execute(
+        status -> {
+          int marked = 0;
+          for (PartnerProfile partner : partners.all()) {
+            for (String type : EXPECTED) {
+              Duration deadline = partner.ackDeadlines().forType(type).orElse(null);
+              if (deadline != null) {
+                marked += mark(partner.id(), type, deadline, now);
+              }
+            }
+          }
+          return marked;
+        });
+  }
+
+  private int mark(String partnerId, String type, Duration deadline, Instant now) {
+    int marked = 0;
+    for (OutboundAcks.Awaited doc : acks.awaitedSince(partnerId, type, now.minus(deadline))) {
+      if (acks.markOverdue(doc.document().id(), now)) {
+        marked++;
+        Duration age = Duration.between(doc.deliveredAt(), now);
+        events.record(
+            Severity.WARN,
+            "ack-overdue",
+            partnerId,
+            doc.document().describe(),
+            "no acknowledgement "
+                + readable(age)
+                + " after delivery ("
+                + doc.deliveredAt()
+                + "); the deadline is "
+                + readable(deadline));
+      }
+    }
+    return marked;
+  }
+
+  private static String readable(Duration d) {
+    long minutes = d.toMinutes();
+    return minutes >= 60
+        ? minutes / 60 + "h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + "m")
+        : minutes + "m";
+  }
+}
