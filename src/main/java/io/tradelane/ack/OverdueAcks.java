@@ -42,44 +42,46 @@ public final class OverdueAcks {
     this.clock = clock;
   }
 
-  /** Marks what is overdue now; returns how many documents became overdue. */
+  /**
+   * Marks what is overdue now; returns how many documents became overdue. Each document is marked
+   * with its event in a transaction of its own, so a long sweep holds no lock for long.
+   */
   public int check() {
     Instant now = Instant.now(clock);
-    return tx.execute(
-        status -> {
-          int marked = 0;
-          for (PartnerProfile partner : partners.all()) {
-            for (String type : EXPECTED) {
-              Duration deadline = partner.ackDeadlines().forType(type).orElse(null);
-              if (deadline != null) {
-                marked += mark(partner.id(), type, deadline, now);
-              }
-            }
-          }
-          return marked;
-        });
-  }
-
-  private int mark(String partnerId, String type, Duration deadline, Instant now) {
     int marked = 0;
-    for (OutboundAcks.Awaited doc : acks.awaitedSince(partnerId, type, now.minus(deadline))) {
-      if (acks.markOverdue(doc.document().id(), now)) {
-        marked++;
-        Duration age = Duration.between(doc.deliveredAt(), now);
-        events.record(
-            Severity.WARN,
-            "ack-overdue",
-            partnerId,
-            doc.document().describe(),
-            "no acknowledgement "
-                + readable(age)
-                + " after delivery ("
-                + doc.deliveredAt()
-                + "); the deadline is "
-                + readable(deadline));
+    for (PartnerProfile partner : partners.all()) {
+      for (String type : EXPECTED) {
+        Duration deadline = partner.ackDeadlines().forType(type).orElse(null);
+        if (deadline == null) {
+          continue;
+        }
+        for (OutboundAcks.Awaited doc :
+            acks.awaitedSince(partner.id(), type, now.minus(deadline))) {
+          if (Boolean.TRUE.equals(tx.execute(status -> mark(doc, deadline, now)))) {
+            marked++;
+          }
+        }
       }
     }
     return marked;
+  }
+
+  private boolean mark(OutboundAcks.Awaited doc, Duration deadline, Instant now) {
+    if (!acks.markOverdue(doc.document().id(), now)) {
+      return false;
+    }
+    events.record(
+        Severity.WARN,
+        "ack-overdue",
+        doc.document().partnerId(),
+        doc.document().describe(),
+        "no acknowledgement "
+            + readable(Duration.between(doc.deliveredAt(), now))
+            + " after delivery ("
+            + doc.deliveredAt()
+            + "); the deadline is "
+            + readable(deadline));
+    return true;
   }
 
   private static String readable(Duration d) {

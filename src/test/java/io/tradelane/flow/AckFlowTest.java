@@ -108,7 +108,8 @@ class AckFlowTest {
   }
 
   @Test
-  void an_ack_for_a_group_we_never_sent_is_recorded_as_unmatched() throws Exception {
+  void an_ack_for_a_group_we_never_sent_is_unmatched_and_a_contradictory_one_refused()
+      throws Exception {
     try (InJvmHub hub = InJvmHub.start("ack-unmatched", null, Map.of())) {
       PartnerAcks sent = order(hub, "acme", "acme-single-po.edi");
       String unknownGroup = Long.toString(Long.parseLong(sent.gs06()) + 900);
@@ -122,6 +123,22 @@ class AckFlowTest {
               jdbc.queryForList(
                   "select message from hub_event where kind = 'ack-unmatched'", String.class))
           .containsExactly("group PR " + unknownGroup + " was never sent to this partner");
+      assertThat(ack855(jdbc)).isNull();
+
+      hub.drop(
+          "acme",
+          "bad-997.edi",
+          Files.readAllBytes(
+              Path.of("edi-samples", "997", "bad-acme-accepts-group-rejects-set.edi")));
+      SampleFlowTest.awaitSettled(hub.jdbc(), 3);
+      long refused = ackDocument(jdbc, 3004);
+      assertThat(status(jdbc, refused)).isEqualTo("FAILED");
+      assertThat(
+              jdbc.queryForObject(
+                  "select detail from inbound_document where id = ?", String.class, refused))
+          .isEqualTo("cannot read the 997: AK901 A accepts the group but set 0002 is rejected");
+      assertThat(count(jdbc, "select count(*) from hub_event where kind = 'document-failed'"))
+          .isEqualTo(1);
       assertThat(ack855(jdbc)).isNull();
     }
   }
