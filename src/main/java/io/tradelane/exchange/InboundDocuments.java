@@ -3,6 +3,7 @@ package io.tradelane.exchange;
 import io.tradelane.runtime.GeneratedKeys;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,7 +19,9 @@ public final class InboundDocuments {
     DUPLICATE,
     /** kept, but no business processing exists yet for its type */
     STORED,
-    FAILED
+    FAILED,
+    /** an acknowledgement naming a group or set we never sent (what matched was applied) */
+    UNMATCHED
   }
 
   /** A received set as the business stages see it. */
@@ -89,14 +92,20 @@ public final class InboundDocuments {
         id);
   }
 
-  /** Ids of a file's documents still waiting for business processing of the given type. */
-  public List<Long> waiting(long inboundFileId, String transactionSet) {
-    return jdbc.queryForList(
-        "select d.id from inbound_document d join interchange i on i.id = d.interchange_id"
-            + " where i.inbound_file_id = ? and d.transaction_set = ? and d.status = ? order by d.id",
-        Long.class,
-        inboundFileId,
-        transactionSet,
-        Status.ACCEPTED.name());
+  /** Ids of a file's documents still waiting for business processing of the given types. */
+  public List<Long> waiting(long inboundFileId, String... transactionSets) {
+    List<Long> ids = new ArrayList<>();
+    for (String set : transactionSets) {
+      ids.addAll(
+          jdbc.queryForList(
+              "select d.id from inbound_document d join interchange i on i.id = d.interchange_id"
+                  + " where i.inbound_file_id = ? and d.transaction_set = ? and d.status = ?"
+                  + " order by d.id",
+              Long.class,
+              inboundFileId,
+              set,
+              Status.ACCEPTED.name()));
+    }
+    return ids;
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class InboundTranslation {
 
   /** Where the follow-up work goes. */
-  public record Queues(String orders, String outbound) {}
+  public record Queues(String orders, String outbound, String acks) {}
 
   private final TransactionTemplate tx;
   private final InboundFiles files;
@@ -82,6 +82,7 @@ public final class InboundTranslation {
     List<Dispatch> next = new ArrayList<>();
     outbound.pendingForFile(fileId).forEach(id -> next.add(Dispatch.of(queues.outbound(), id)));
     documents.waiting(fileId, "850").forEach(id -> next.add(Dispatch.of(queues.orders(), id)));
+    documents.waiting(fileId, "997", "999").forEach(id -> next.add(Dispatch.of(queues.acks(), id)));
     return next;
   }
 }

@@ -2,6 +2,7 @@ package io.tradelane.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradelane.ack.FunctionalAckParser;
 import io.tradelane.exchange.InboundFiles.StoredFile;
 import io.tradelane.order.PurchaseOrderMapper;
 import io.tradelane.partner.HubIdentity;
@@ -43,6 +44,10 @@ public final class InterchangeReceiver {
   private final ObjectMapper json;
   private final AckBuilder acks = new AckBuilder();
   private final PurchaseOrderMapper purchaseOrders = new PurchaseOrderMapper();
+  private final FunctionalAckParser functionalAcks = new FunctionalAckParser();
+
+  /** The sets a business stage takes on: 850 (orders), 997 and 999 (acknowledgements). */
+  private static final Set<String> READ_FOR_A_STAGE = Set.of("850", "997", "999");
 
   public InterchangeReceiver(
       Interchanges interchanges,
@@ -207,13 +212,13 @@ public final class InterchangeReceiver {
     InboundDocuments.Status status = InboundDocuments.Status.STORED;
     String payload = null;
     String failure = null;
-    if ("850".equals(set.code())) {
+    if (READ_FOR_A_STAGE.contains(set.code())) {
       try {
-        payload = json.writeValueAsString(purchaseOrders.map(set.segments()));
+        payload = json.writeValueAsString(readout(set));
         status = InboundDocuments.Status.ACCEPTED;
       } catch (RuntimeException | JsonProcessingException e) {
         status = InboundDocuments.Status.FAILED;
-        failure = "cannot read the order: " + e.getMessage();
+        failure = "cannot read the " + set.code() + ": " + e.getMessage();
       }
     }
     documents.insert(
@@ -234,6 +239,13 @@ public final class InterchangeReceiver {
           set.code() + " ST02 " + set.controlNumber(),
           failure);
     }
+  }
+
+  /** What a business stage reads of a set: the order of an 850, the report of a 997/999. */
+  private Object readout(TransactionSet set) {
+    return "850".equals(set.code())
+        ? purchaseOrders.map(set.segments())
+        : functionalAcks.parse(set.code(), set.segments());
   }
 
   private static String text(List<Segment> segments, Delimiters d) {

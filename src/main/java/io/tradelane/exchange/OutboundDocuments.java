@@ -7,6 +7,7 @@ import io.tradelane.x12.Segment;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,34 +77,26 @@ public final class OutboundDocuments {
     Draft draft = check(request);
     List<String> errors = draft.errors();
     long isa = controlNumbers.next(partnerId, Kind.ISA);
+    List<Long> groups = new ArrayList<>();
+    List<Long> sets = new ArrayList<>();
     String content =
         errors.isEmpty()
             ? envelopes.render(
                 request,
                 isa,
-                () -> controlNumbers.next(partnerId, Kind.GS),
-                () -> controlNumbers.next(partnerId, Kind.ST),
+                () -> taken(groups, controlNumbers.next(partnerId, Kind.GS)),
+                () -> taken(sets, controlNumbers.next(partnerId, Kind.ST)),
                 clock)
             : draft.content();
     Status status = errors.isEmpty() ? Status.PENDING : Status.HELD;
     String detail = errors.isEmpty() ? null : String.join("\n", errors);
     String fileName = String.format("%s-%09d.edi", request.docType(), isa);
-    long id =
-        GeneratedKeys.insert(
-            jdbc,
-            "insert into outbound_document (partner_id, doc_type, source_kind, source_id,"
-                + " interchange_control, file_name, content, status, detail, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            partnerId,
-            request.docType(),
-            request.sourceKind(),
-            request.sourceId(),
-            isa,
-            fileName,
-            content,
-            status.name(),
-            detail,
-            Timestamp.from(Instant.now(clock)));
+    Long group = groups.isEmpty() ? null : groups.get(0);
+    long id = insert(request, new Numbered(isa, group, fileName, content), status, detail);
+    // the ST02s let a partner's 997/999 (AK2) name the document
+    jdbc.batchUpdate(
+        "insert into outbound_set (outbound_document_id, set_control) values (?, ?)",
+        sets.stream().map(st -> new Object[] {id, st}).toList());
     if (status == Status.HELD) {
       events.record(
           HubEvents.Severity.ERROR,
@@ -113,6 +106,33 @@ public final class OutboundDocuments {
           "failed pre-send validation and is held: " + detail);
     }
     return id;
+  }
+
+  private static long taken(List<Long> numbers, long number) {
+    numbers.add(number);
+    return number;
+  }
+
+  /** A rendered document with its interchange and group control numbers. */
+  private record Numbered(long isa, Long group, String fileName, String content) {}
+
+  private long insert(Request request, Numbered doc, Status status, String detail) {
+    return GeneratedKeys.insert(
+        jdbc,
+        "insert into outbound_document (partner_id, doc_type, source_kind, source_id,"
+            + " interchange_control, group_control, file_name, content, status, detail,"
+            + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        request.partner().id(),
+        request.docType(),
+        request.sourceKind(),
+        request.sourceId(),
+        doc.isa(),
+        doc.group(),
+        doc.fileName(),
+        doc.content(),
+        status.name(),
+        detail,
+        Timestamp.from(Instant.now(clock)));
   }
 
   /** A document rendered with provisional control numbers, and what is wrong with it. */

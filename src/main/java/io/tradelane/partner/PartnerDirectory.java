@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,10 +60,14 @@ public final class PartnerDirectory {
     }
     String name = file.getFileName().toString();
     String id = name.substring(0, name.length() - ".properties".length());
-    return profile(id, key -> Optional.ofNullable(p.getProperty(key)).map(String::trim));
+    return profile(
+        id,
+        key -> Optional.ofNullable(p.getProperty(key)).map(String::trim),
+        p.stringPropertyNames());
   }
 
-  private static PartnerProfile profile(String id, Function<String, Optional<String>> value) {
+  private static PartnerProfile profile(
+      String id, Function<String, Optional<String>> value, Set<String> keys) {
     Function<String, String> required =
         key ->
             value
@@ -95,7 +100,8 @@ public final class PartnerDirectory {
         new PartnerProfile.AddressedAs(
             value.apply("us.isa.qualifier").orElse(null),
             value.apply("us.isa.id").orElse(null),
-            value.apply("us.gs.id").orElse(null)));
+            value.apply("us.gs.id").orElse(null)),
+        AckDeadlines.read(value, keys, id));
   }
 
   private static char single(String text) {

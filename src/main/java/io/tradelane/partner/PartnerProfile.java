@@ -16,6 +16,9 @@ import io.tradelane.x12.Delimiters;
  * @param backorders whether short lines are backordered (IB) rather than cut (IQ/IR)
  * @param usAs how this partner addresses us, when it differs from the hub's own identity (retailers
  *     often assign their own supplier IDs); null parts fall back to the hub's
+ * @param ackDeadlines how long the partner may take to acknowledge (997/999) each type of document
+ *     we send: {@code ack.deadline} (default {@value AckDeadlines#DEFAULT}) and {@code
+ *     ack.deadline.<type>} overriding it, {@code none} for never; past it the document is overdue
  */
 public record PartnerProfile(
     String id,
@@ -28,7 +31,8 @@ public record PartnerProfile(
     String functionalAck,
     boolean ta1,
     boolean backorders,
-    AddressedAs usAs) {
+    AddressedAs usAs,
+    AckDeadlines ackDeadlines) {
 
   /**
    * Our ISA qualifier and ID and our GS application code as this partner uses them; null: the

@@ -3,6 +3,8 @@ package io.tradelane.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.tradelane.ack.AckReconciliation;
+import io.tradelane.ack.OverdueAcks;
 import io.tradelane.exchange.ControlNumbers;
 import io.tradelane.exchange.DuplicateInterchanges;
 import io.tradelane.exchange.EnvelopeWriter;
@@ -117,7 +119,9 @@ public class HubConfiguration implements CamelConfiguration {
             receiver,
             events,
             new InboundTranslation.Queues(
-                settings.required("hub.queue.orders"), settings.required("hub.queue.outbound"))));
+                settings.required("hub.queue.orders"),
+                settings.required("hub.queue.outbound"),
+                settings.required("hub.queue.acks"))));
     registry.bind(
         "orderIntake",
         new OrderIntake(
@@ -138,12 +142,16 @@ public class HubConfiguration implements CamelConfiguration {
                 settings.required("hub.queue.backoffice-orders")),
             clock));
     registry.bind("backofficeOrders", new BackofficeOrders(orders));
+    registry.bind(
+        "ackReconciliation", new AckReconciliation(tx, jdbc, documents, events, json, clock));
+    registry.bind("overdueAcks", new OverdueAcks(tx, jdbc, partners, events, clock));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
             settings.required("hub.queue.inbound-files"),
             settings.required("hub.queue.orders"),
             settings.required("hub.queue.outbound"),
-            settings.required("hub.queue.backoffice-orders"));
+            settings.required("hub.queue.backoffice-orders"),
+            settings.required("hub.queue.acks"));
     StageQueues.rebuild(
         infrastructure.broker(),
         infrastructure.connections(),

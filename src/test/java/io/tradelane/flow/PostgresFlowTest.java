@@ -2,6 +2,7 @@ package io.tradelane.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradelane.ack.OverdueAcks;
 import io.tradelane.runtime.InJvmHub;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hub on a real PostgreSQL server (started from binaries shipped as Maven artifacts, on a free
- * port): the same migrations apply and a purchase order goes all the way to its 997 and 855.
+ * port): the same migrations apply, a purchase order goes all the way to its 997 and 855, and the
+ * partner's 997 about that 855 is reconciled.
  */
 class PostgresFlowTest {
 
@@ -40,6 +42,28 @@ class PostgresFlowTest {
                         "select reserved from stock where sku = 'TL-1001'",
                         java.math.BigDecimal.class))
             .isEqualByComparingTo("10");
+
+        PartnerAcks sent = PartnerAcks.of(hub, "acme", "855");
+        hub.drop(
+            "acme",
+            "997.edi",
+            PartnerAcks.acme997(
+                5001, "AK1*PR*" + sent.gs06(), "AK2*855*" + sent.st02(), "AK5*A", "AK9*A*1*1*1"));
+        SampleFlowTest.awaitSettled(hub.jdbc(), 2);
+        assertThat(
+                hub.jdbc()
+                    .queryForObject(
+                        "select ack_status from outbound_document where doc_type = '855'",
+                        String.class))
+            .isEqualTo("ACCEPTED");
+        assertThat(hub.jdbc().queryForObject("select count(*) from outbound_ack", Integer.class))
+            .isEqualTo(1);
+        assertThat(
+                hub.camel()
+                    .getRegistry()
+                    .lookupByNameAndType("overdueAcks", OverdueAcks.class)
+                    .check())
+            .isZero();
       }
     }
   }
