@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Collects one functional group while it is read and checks its envelope. */
 final class GroupBuilder {
 
   private static final Set<String> FUNCTIONAL_IDS =
       Set.of("PO", "PR", "FA", "SH", "IN", "PS", "PC", "PD", "CA");
+  private static final Pattern CONTROL_NUMBER = Pattern.compile("[0-9]{1,9}");
   private static final Set<String> VERSIONS = Set.of("004010", "005010");
 
   private final GroupHeader header;
@@ -31,7 +33,7 @@ final class GroupBuilder {
       error(
           GroupErrorCode.VERSION_NOT_SUPPORTED, "version GS08 '" + version + "' is not supported");
     }
-    if (!header.controlNumber().matches("[0-9]{1,9}")) {
+    if (!CONTROL_NUMBER.matcher(header.controlNumber()).matches()) {
       error(
           GroupErrorCode.CONTROL_NUMBER_SYNTAX,
           "control number GS06 '" + header.controlNumber() + "' is not 1 to 9 digits");

@@ -5,6 +5,7 @@ import io.tradelane.x12.definition.TransactionDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Builds one {@link Interchange} from its segments in order and judges it: the group header's
@@ -13,6 +14,9 @@ import java.util.Optional;
  * filed with the interchange, group, set and segment it belongs to.
  */
 final class InterchangeAssembler {
+
+  private static final Pattern SET_CODE = Pattern.compile("[0-9]{3}");
+  private static final Pattern CONTROL_NUMBER = Pattern.compile("[0-9A-Za-z]{4,9}");
 
   private final InterchangeHeader header;
   private final String context;
@@ -104,7 +108,7 @@ final class InterchangeAssembler {
     String code = st.element(1);
     String control = st.element(2);
     Optional<TransactionDefinition> definition = Definitions.find(code, group.header().version());
-    if (!code.matches("[0-9]{3}")) {
+    if (!SET_CODE.matcher(code).matches()) {
       set.setError(
           SetErrorCode.INVALID_SET_IDENTIFIER,
           "ST01 '" + code + "' is not a transaction set identifier");
@@ -117,7 +121,7 @@ final class InterchangeAssembler {
               + group.header().version()
               + " is not supported");
     }
-    if (!control.matches("[0-9A-Za-z]{4,9}")) {
+    if (!CONTROL_NUMBER.matcher(control).matches()) {
       set.setError(
           SetErrorCode.INVALID_CONTROL_NUMBER,
           "ST02 '" + control + "' is not a valid control number (4 to 9 characters)");

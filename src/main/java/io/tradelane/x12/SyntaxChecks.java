@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
-/** Judges one X12 syntax note (P, R, E, C, L) against which positions hold a value. */
+/**
+ * Judges one X12 syntax note (P, R, E, C, L) against which positions hold a value. Called for every
+ * rule of every segment read, so it loops plainly and words its message only on a violation.
+ */
 final class SyntaxChecks {
 
   /** A broken rule: the position to report, its AK403 code and what was broken. */
@@ -15,60 +18,56 @@ final class SyntaxChecks {
 
   static Optional<Violation> violation(SyntaxRule rule, IntPredicate present) {
     List<Integer> at = rule.positions();
-    String names = names(at);
+    int count = 0;
+    int firstAbsent = 0;
+    int secondPresent = 0;
+    for (int i = 0; i < at.size(); i++) {
+      int p = at.get(i);
+      if (present.test(p)) {
+        count++;
+        secondPresent = count == 2 ? p : secondPresent;
+      } else if (firstAbsent == 0 && (rule.kind() != SyntaxRule.Kind.CONDITIONAL || i > 0)) {
+        firstAbsent = p;
+      }
+    }
+    boolean first = present.test(at.get(0));
     return switch (rule.kind()) {
-      case PAIRED -> {
-        boolean any = at.stream().anyMatch(present::test);
-        yield any
-            ? firstAbsent(at, present, "is required when any of " + names + " is present")
-            : Optional.empty();
-      }
-      case REQUIRED ->
-          at.stream().anyMatch(present::test)
-              ? Optional.empty()
-              : Optional.of(
-                  new Violation(
-                      at.get(0),
-                      ElementErrorCode.CONDITIONAL_REQUIRED_MISSING,
-                      "is missing: at least one of " + names + " is required"));
-      case EXCLUSION -> {
-        List<Integer> used = at.stream().filter(present::test).toList();
-        yield used.size() > 1
-            ? Optional.of(
-                new Violation(
-                    used.get(1),
-                    ElementErrorCode.EXCLUSION_VIOLATED,
-                    "is not allowed: only one of " + names + " may be present"))
-            : Optional.empty();
-      }
-      case CONDITIONAL ->
-          present.test(at.get(0))
-              ? firstAbsent(
-                  at.subList(1, at.size()),
-                  present,
-                  "is required when element " + at.get(0) + " is present")
+      case PAIRED ->
+          count > 0 && count < at.size()
+              ? missing(firstAbsent, "is required when any of " + names(at) + " is present")
               : Optional.empty();
-      case LIST ->
-          present.test(at.get(0)) && at.stream().skip(1).noneMatch(present::test)
+      case REQUIRED ->
+          count == 0
+              ? missing(at.get(0), "is missing: at least one of " + names(at) + " is required")
+              : Optional.empty();
+      case EXCLUSION ->
+          count > 1
               ? Optional.of(
                   new Violation(
-                      at.get(1),
-                      ElementErrorCode.CONDITIONAL_REQUIRED_MISSING,
-                      "is missing: when element "
-                          + at.get(0)
-                          + " is present, one of "
-                          + names(at.subList(1, at.size()))
-                          + " is required"))
+                      secondPresent,
+                      ElementErrorCode.EXCLUSION_VIOLATED,
+                      "is not allowed: only one of " + names(at) + " may be present"))
+              : Optional.empty();
+      case CONDITIONAL ->
+          first && count < at.size()
+              ? missing(firstAbsent, "is required when element " + at.get(0) + " is present")
+              : Optional.empty();
+      case LIST ->
+          first && count == 1
+              ? missing(
+                  at.get(1),
+                  "is missing: when element "
+                      + at.get(0)
+                      + " is present, one of "
+                      + names(at.subList(1, at.size()))
+                      + " is required")
               : Optional.empty();
     };
   }
 
-  private static Optional<Violation> firstAbsent(
-      List<Integer> at, IntPredicate present, String rule) {
-    return at.stream()
-        .filter(p -> !present.test(p))
-        .findFirst()
-        .map(p -> new Violation(p, ElementErrorCode.CONDITIONAL_REQUIRED_MISSING, rule));
+  private static Optional<Violation> missing(int position, String rule) {
+    return Optional.of(
+        new Violation(position, ElementErrorCode.CONDITIONAL_REQUIRED_MISSING, rule));
   }
 
   private static String names(List<Integer> positions) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The transaction set definitions under {@code x12/schemas/} on the class path, named {@code
@@ -18,17 +19,26 @@ public final class Definitions {
   private static final String FOLDER = "x12/schemas/";
   private static final Map<String, Optional<TransactionDefinition>> CACHE =
       new ConcurrentHashMap<>();
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static volatile Map<String, SegmentType> envelope;
 
   private Definitions() {}
 
   /** The definition of set {@code setCode} in the version GS08 names, when we have one. */
   public static Optional<TransactionDefinition> find(String setCode, String groupVersion) {
+    if (setCode != null && groupVersion != null && groupVersion.length() >= 6) {
+      Optional<TransactionDefinition> known =
+          CACHE.get(setCode + "-" + groupVersion.substring(0, 6));
+      if (known != null) {
+        return known;
+      }
+    }
     if (setCode == null
         || groupVersion == null
-        || !setCode.matches("[0-9]{3}")
         || groupVersion.length() < 6
-        || !groupVersion.substring(0, 6).matches("[0-9]{6}")) {
+        || !DIGITS.matcher(setCode).matches()
+        || setCode.length() != 3
+        || !DIGITS.matcher(groupVersion.substring(0, 6)).matches()) {
       return Optional.empty();
     }
     String version = groupVersion.substring(0, 6);
