@@ -2,11 +2,29 @@ package io.tradelane.x12;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Builds the segments of a 997 (AK3/AK4) or 999 (IK3/IK4/IK5) for one functional group. */
+/**
+ * Builds the segments of a 997 (AK3/AK4) or 999 (IK3/CTX/IK4/IK5) for one functional group. In a
+ * 999, each segment error is followed by the business unit it concerns (CTX, e.g. {@code
+ * CTX*BEG03:4500012345}: the purchase order), so the partner finds the document without counting
+ * segments.
+ */
 final class FunctionalAckBody {
 
   private static final int MAX_CODES = 5;
+
+  /** The element that names each set's business document: set code to segment and position. */
+  private static final Map<String, Map.Entry<String, Integer>> BUSINESS_KEYS =
+      Map.of(
+          "850", Map.entry("BEG", 3),
+          "855", Map.entry("BAK", 3),
+          "856", Map.entry("BSN", 2),
+          "810", Map.entry("BIG", 2),
+          "860", Map.entry("BCH", 3),
+          "865", Map.entry("BCA", 3),
+          "830", Map.entry("BFR", 2));
+
   private final char component;
 
   FunctionalAckBody(char component) {
@@ -41,6 +59,7 @@ final class FunctionalAckBody {
         with5010 && !set.implementationReference().isEmpty()
             ? Segment.of("AK2", set.code(), set.controlNumber(), set.implementationReference())
             : Segment.of("AK2", set.code(), set.controlNumber()));
+    Segment context = is999 ? businessContext(set) : null;
     for (SegmentError error : set.segmentErrors()) {
       body.add(
           Segment.of(
@@ -49,6 +68,9 @@ final class FunctionalAckBody {
               String.valueOf(error.position()),
               "",
               error.code().code()));
+      if (context != null) {
+        body.add(context);
+      }
       for (ElementError element : error.elementErrors()) {
         body.add(element(element, is999));
       }
@@ -57,6 +79,25 @@ final class FunctionalAckBody {
     ak5.add(set.accepted() ? "A" : "R");
     set.setErrors().stream().limit(MAX_CODES).forEach(e -> ak5.add(e.code().code()));
     body.add(new Segment(is999 ? "IK5" : "AK5", ak5));
+  }
+
+  /** CTX01: the name of the element that identifies the business document, and its value. */
+  private Segment businessContext(TransactionSet set) {
+    Map.Entry<String, Integer> key = BUSINESS_KEYS.get(set.code());
+    if (key == null) {
+      return null;
+    }
+    String value =
+        set.segments().stream()
+            .filter(s -> s.tag().equals(key.getKey()))
+            .findFirst()
+            .map(s -> s.element(key.getValue()))
+            .orElse("");
+    if (value.isEmpty() || value.length() > 35 || value.indexOf(component) >= 0) {
+      return null;
+    }
+    String name = key.getKey() + String.format("%02d", key.getValue());
+    return Segment.of("CTX", name + component + value);
   }
 
   private Segment element(ElementError e, boolean is999) {
