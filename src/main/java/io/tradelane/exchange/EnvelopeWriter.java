@@ -77,10 +77,10 @@ public final class EnvelopeWriter {
   }
 
   /**
-   * What the definitions of what we send find wrong with a rendered interchange (empty: valid). A
-   * TA1 has no transaction set to check.
+   * What the definitions of what we send find wrong with a rendered interchange (empty: valid): its
+   * envelope, its TA1 or its transaction sets.
    */
-  public List<String> validate(OutboundDocuments.Request request, String text) {
-    return "TA1".equals(request.docType()) ? List.of() : validator.validate(text);
+  public List<String> validate(String text) {
+    return validator.validate(text);
   }
 }

@@ -142,7 +142,7 @@ public final class OutboundDocuments {
     try {
       AtomicLong provisional = new AtomicLong();
       String content = envelopes.render(request, 1, () -> 1, provisional::incrementAndGet, clock);
-      return new Draft(content, envelopes.validate(request, content));
+      return new Draft(content, envelopes.validate(content));
     } catch (IllegalArgumentException e) {
       return new Draft("", List.of("cannot be written: " + e.getMessage()));
     }

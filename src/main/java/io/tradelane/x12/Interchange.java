@@ -7,18 +7,30 @@ import java.util.Optional;
 /**
  * One interchange as read: its ISA (absent when the data could not be read as an interchange at
  * all), what its IEA declared (IEA01 group count and IEA02 control number, empty when missing), its
- * functional groups and its envelope errors.
+ * functional groups, its envelope errors, and the interchange acknowledgements (TA1) it carries.
  */
 public record Interchange(
     InterchangeHeader header,
     String declaredGroupCount,
     String trailerControlNumber,
     List<FunctionalGroup> groups,
-    List<EnvelopeError> errors) {
+    List<EnvelopeError> errors,
+    List<Segment> interchangeAcks) {
 
   public Interchange {
     groups = List.copyOf(groups);
     errors = List.copyOf(errors);
+    interchangeAcks = List.copyOf(interchangeAcks);
+  }
+
+  /** An interchange without TA1 segments. */
+  public Interchange(
+      InterchangeHeader header,
+      String declaredGroupCount,
+      String trailerControlNumber,
+      List<FunctionalGroup> groups,
+      List<EnvelopeError> errors) {
+    this(header, declaredGroupCount, trailerControlNumber, groups, errors, List.of());
   }
 
   /** This interchange judged with one more envelope error, reported first (TA105 takes it). */
@@ -26,7 +38,8 @@ public record Interchange(
     List<EnvelopeError> all = new ArrayList<>();
     all.add(error);
     all.addAll(errors);
-    return new Interchange(header, declaredGroupCount, trailerControlNumber, groups, all);
+    return new Interchange(
+        header, declaredGroupCount, trailerControlNumber, groups, all, interchangeAcks);
   }
 
   /** The ISA, when it could be read. */

@@ -22,6 +22,7 @@ final class InterchangeAssembler {
   private final String context;
   private final List<FunctionalGroup> groups = new ArrayList<>();
   private final List<EnvelopeError> errors = new ArrayList<>();
+  private final List<Segment> interchangeAcks = new ArrayList<>();
   private final ElementChecks elements;
   private GroupBuilder group;
   private SetBuilder set;
@@ -41,6 +42,7 @@ final class InterchangeAssembler {
       case "SE" -> closeSet(segment, position);
       case "GE" -> closeGroup(segment, position);
       case "IEA" -> closeInterchange(segment, position);
+      case "TA1" -> interchangeAck(segment, position);
       default -> body(segment, position);
     }
   }
@@ -73,7 +75,24 @@ final class InterchangeAssembler {
     }
     String declared = trailer == null ? "" : trailer.element(1);
     String control = trailer == null ? "" : trailer.element(2);
-    return new Interchange(header, declared, control, groups, errors);
+    return new Interchange(header, declared, control, groups, errors, interchangeAcks);
+  }
+
+  /** A TA1 between the ISA and the first GS acknowledges one of our interchanges. */
+  private void interchangeAck(Segment ta1, int position) {
+    if (group != null || !groups.isEmpty()) {
+      body(ta1, position);
+      return;
+    }
+    List<PendingError> faults = elements.check(Definitions.envelope("TA1"), ta1, position, "");
+    faults.forEach(
+        e ->
+            envelopeError(
+                InterchangeNote.INVALID_CONTENT,
+                "invalid TA1 at position " + position + ": " + e.describe()));
+    if (faults.isEmpty()) {
+      interchangeAcks.add(ta1);
+    }
   }
 
   private void openGroup(Segment gs, int position) {

@@ -117,6 +117,11 @@ class X12WriterTest {
     assertThatThrownBy(() -> writer.write(out)).hasMessageContaining("PO~1");
   }
 
+  /** A TA1 as the writer sends it to acme (4010). */
+  static String renderTa1(Segment ta1) {
+    return new X12Writer().writeInterchangeAck(acme("004010", "", List.of()), ta1);
+  }
+
   private static OutboundSet poAck(String control) {
     return OutboundSet.of(
         "855",
