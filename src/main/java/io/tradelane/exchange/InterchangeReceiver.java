@@ -116,7 +116,30 @@ public final class InterchangeReceiver {
     }
     answer(partner, id, interchange);
     storeAccepted(partner, id, interchange);
+    recordInterchangeAcks(partner, where, interchange);
     return where + ": " + status + (errors.isEmpty() ? "" : " (" + errors.size() + " errors)");
+  }
+
+  /**
+   * A TA1 from the partner about one of our interchanges: recorded for the admin, a rejection as a
+   * warning. It does not change the acknowledgement status of our documents (997/999 do).
+   */
+  private void recordInterchangeAcks(
+      PartnerProfile partner, String where, Interchange interchange) {
+    for (Segment ta1 : interchange.interchangeAcks()) {
+      boolean rejected = "R".equals(ta1.element(4));
+      events.record(
+          rejected ? HubEvents.Severity.WARN : HubEvents.Severity.INFO,
+          "ta1-received",
+          partner.id(),
+          where,
+          "TA1 for our interchange "
+              + ta1.element(1)
+              + ": "
+              + ta1.element(4)
+              + ", note "
+              + ta1.element(5));
+    }
   }
 
   private String refusal(

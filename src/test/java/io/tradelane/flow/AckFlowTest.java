@@ -180,6 +180,38 @@ class AckFlowTest {
   }
 
   /** Drops a purchase order and returns the control numbers of the 855 the hub delivered. */
+  @Test
+  void a_ta1_rejecting_our_interchange_is_recorded_for_the_admin() throws Exception {
+    try (InJvmHub hub = InJvmHub.start("ack-ta1", null, Map.of())) {
+      order(hub, "acme", "acme-single-po.edi");
+      JdbcTemplate jdbc = hub.jdbc();
+      long ours =
+          jdbc.queryForObject(
+              "select interchange_control from outbound_document where doc_type = '855'",
+              Long.class);
+      String isa13 = String.format("%09d", ours);
+      String ta1Only =
+          "ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*TRADELANEDEMO  *261120*1600*U*00401*000005003*0*P*>~\n"
+              + "TA1*"
+              + isa13
+              + "*261120*0930*R*022~\n"
+              + "IEA*0*000005003~\n";
+      hub.drop("acme", "ta1.edi", ta1Only.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      SampleFlowTest.awaitSettled(jdbc, 2);
+
+      assertThat(
+              jdbc.queryForList(
+                  "select severity || ' ' || message from hub_event where kind = 'ta1-received'",
+                  String.class))
+          .containsExactly("WARN TA1 for our interchange " + isa13 + ": R, note 022");
+      assertThat(
+              jdbc.queryForObject(
+                  "select status from interchange where control_number = '000005003'",
+                  String.class))
+          .isEqualTo("ACCEPTED");
+    }
+  }
+
   private static PartnerAcks order(InJvmHub hub, String partner, String sample) throws Exception {
     hub.drop(partner, sample, Files.readAllBytes(ORDERS.resolve(sample)));
     SampleFlowTest.awaitSettled(hub.jdbc(), 1);
