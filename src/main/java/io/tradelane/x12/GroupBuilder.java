@@ -80,7 +80,9 @@ final class GroupBuilder {
           GroupErrorCode.SET_COUNT_MISMATCH,
           "GE01 declares " + declared + " transaction sets, the group has " + sets.size());
     }
-    if (!ge.element(2).equals(header.controlNumber())) {
+    // N0 numbers: GE02 '000000007' closes GS06 '7'
+    if (!ge.element(2).equals(header.controlNumber())
+        && !InterchangeAssembler.sameNumber(ge.element(2), header.controlNumber())) {
       error(
           GroupErrorCode.CONTROL_NUMBER_MISMATCH,
           "GE02 '" + ge.element(2) + "' does not match GS06 '" + header.controlNumber() + "'");

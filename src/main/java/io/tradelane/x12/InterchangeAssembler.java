@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class InterchangeAssembler {
 
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
   private static final Pattern SET_CODE = Pattern.compile("[0-9]{3}");
   private static final Pattern CONTROL_NUMBER = Pattern.compile("[0-9A-Za-z]{4,9}");
 
@@ -43,6 +44,7 @@ final class InterchangeAssembler {
       case "GE" -> closeGroup(segment, position);
       case "IEA" -> closeInterchange(segment, position);
       case "TA1" -> interchangeAck(segment, position);
+      case "ISB", "ISE" -> serviceRequest(segment, position);
       default -> body(segment, position);
     }
   }
@@ -76,6 +78,21 @@ final class InterchangeAssembler {
     String declared = trailer == null ? "" : trailer.element(1);
     String control = trailer == null ? "" : trailer.element(2);
     return new Interchange(header, declared, control, groups, errors, interchangeAcks);
+  }
+
+  /** ISB and ISE (grade of service, deferred delivery) ask a network for a service: no use here. */
+  private void serviceRequest(Segment segment, int position) {
+    if (group != null || !groups.isEmpty()) {
+      body(segment, position);
+    }
+  }
+
+  /** Whether two different texts are the same number, one of them not zero-padded. */
+  static boolean sameNumber(String a, String b) {
+    return !a.equals(b)
+        && NUMBER.matcher(a).matches()
+        && NUMBER.matcher(b).matches()
+        && Long.parseLong(a) == Long.parseLong(b);
   }
 
   /** A TA1 between the ISA and the first GS acknowledges one of our interchanges. */
@@ -230,7 +247,11 @@ final class InterchangeAssembler {
               + " functional groups, the interchange has "
               + groups.size());
     }
-    if (!iea.element(2).equals(header.controlNumber())) {
+    if (sameNumber(iea.element(2), header.controlNumber())) {
+      envelopeWarning(
+          InterchangeNote.CONTROL_NUMBER_MISMATCH,
+          "IEA02 '" + iea.element(2) + "' is ISA13 '" + header.controlNumber() + "' unpadded");
+    } else if (!iea.element(2).equals(header.controlNumber())) {
       envelopeError(
           InterchangeNote.CONTROL_NUMBER_MISMATCH,
           "IEA02 '" + iea.element(2) + "' does not match ISA13 '" + header.controlNumber() + "'");

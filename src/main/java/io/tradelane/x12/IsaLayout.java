@@ -90,7 +90,9 @@ final class IsaLayout {
     char terminator = isa.charAt(isa.length() - 1);
     char element = isa.charAt(3);
     char component = isa.charAt(isa.length() - 2);
-    if (Character.isLetterOrDigit(terminator) || terminator == element || terminator == component) {
+    if (terminator < 0x80 && Character.isLetterOrDigit(terminator)
+        || terminator == element
+        || terminator == component) {
       return Optional.of(
           "ISA16 is followed by an unusable segment terminator '" + terminator + "'");
     }

@@ -66,10 +66,16 @@ final class IsaScanner {
     int separators = 0;
     int c;
     while (separators < IsaLayout.ELEMENTS && length < MAX_ISA && (c = in.read()) != -1) {
+      if (c == '\n' || c == '\r') {
+        continue; // a hard-wrapped file breaks lines inside the ISA too
+      }
       isa[length++] = (byte) c;
       separators += c == element && length > 3 ? 1 : 0;
     }
-    if (separators < IsaLayout.ELEMENTS || (c = in.read()) == -1) {
+    while ((c = in.read()) == '\n' || c == '\r') {
+      // ISA16 follows, after the line break of a hard-wrapped file
+    }
+    if (separators < IsaLayout.ELEMENTS || c == -1) {
       return new ReadIsa(decode(isa, length), new byte[0]);
     }
     isa[length++] = (byte) c;
