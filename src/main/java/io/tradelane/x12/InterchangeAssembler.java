@@ -30,8 +30,16 @@ final class InterchangeAssembler {
   private SetValidator validator;
   private Segment trailer;
 
-  InterchangeAssembler(InterchangeHeader header, Delimiters delimiters) {
+  private final InterchangeHandler handler;
+
+  /**
+   * An assembler for one interchange; with a {@code handler}, each set goes to it when complete and
+   * the interchange keeps only its summary, without one the interchange keeps every segment.
+   */
+  InterchangeAssembler(
+      InterchangeHeader header, Delimiters delimiters, InterchangeHandler handler) {
     this.header = header;
+    this.handler = handler;
     this.context = "interchange " + header.controlNumber() + " from " + header.senderId();
     this.elements = new ElementChecks(delimiters);
   }
@@ -65,7 +73,7 @@ final class InterchangeAssembler {
   Interchange finish() {
     if (set != null) {
       set.setError(SetErrorCode.TRAILER_MISSING, "the set has no SE trailer");
-      group.add(set.build());
+      addSet(set.build());
       set = null;
     }
     if (group != null) {
@@ -84,6 +92,15 @@ final class InterchangeAssembler {
   private void serviceRequest(Segment segment, int position) {
     if (group != null || !groups.isEmpty()) {
       body(segment, position);
+    }
+  }
+
+  private void addSet(TransactionSet built) {
+    if (handler == null) {
+      group.add(built);
+    } else {
+      handler.set(header, group.header(), built);
+      group.add(built.summary());
     }
   }
 
@@ -204,7 +221,7 @@ final class InterchangeAssembler {
       set.add(se);
       checkSetTrailer(se);
     }
-    group.add(set.build());
+    addSet(set.build());
     set = null;
   }
 

@@ -13,10 +13,13 @@ final class InterchangeParser {
 
   private InterchangeParser() {}
 
-  static Interchange parse(IsaScanner.ReadIsa isa, ByteSource source) throws IOException {
+  /** Reads one interchange; with a handler, its sets are handed over as they are read. */
+  static Interchange parse(IsaScanner.ReadIsa isa, ByteSource source, InterchangeHandler handler)
+      throws IOException {
     String text = isa.text();
     Delimiters delimiters = IsaLayout.delimiters(text);
-    InterchangeAssembler assembler = new InterchangeAssembler(IsaLayout.header(text), delimiters);
+    InterchangeAssembler assembler =
+        new InterchangeAssembler(IsaLayout.header(text), delimiters, handler);
     IsaLayout.problem(text)
         .ifPresent(p -> assembler.envelopeWarning(InterchangeNote.INVALID_CONTENT, p));
     Delimiters plain =

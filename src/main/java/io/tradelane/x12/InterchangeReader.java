@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * taken from its ISA, with or without line breaks after segment terminators, hard-wrapped, with a
  * UTF-8 byte order mark, indentation or trailing whitespace. Each interchange is judged against the
  * definitions under {@code x12/schemas/} as it is read and handed over once complete, so memory
- * holds one interchange at a time.
+ * holds one interchange at a time; or, read as a stream through an {@link InterchangeHandler}, one
+ * transaction set at a time.
  *
  * <p>Bad partner data never throws: junk between interchanges, a broken ISA or a truncated file
  * become an {@link Interchange} with {@link EnvelopeError}s (its header is null when no ISA could
@@ -22,6 +23,20 @@ public final class InterchangeReader {
 
   /** Reads every interchange in {@code in}, handing each to {@code sink} once complete. */
   public void read(InputStream in, Consumer<Interchange> sink) throws IOException {
+    read(in, null, sink);
+  }
+
+  /**
+   * Reads every interchange in {@code in} as a stream: each transaction set goes to {@code handler}
+   * as soon as it is complete, each interchange (its sets as summaries) once read. Memory holds one
+   * set at a time and a small summary of each set of the current interchange.
+   */
+  public void read(InputStream in, InterchangeHandler handler) throws IOException {
+    read(in, handler, handler::interchange);
+  }
+
+  private void read(InputStream in, InterchangeHandler handler, Consumer<Interchange> sink)
+      throws IOException {
     ByteSource source = new ByteSource(in);
     IsaScanner isas = new IsaScanner(source);
     while (true) {
@@ -51,7 +66,7 @@ public final class InterchangeReader {
                 broken + "; skipped the data up to the next ISA"));
         continue;
       }
-      sink.accept(InterchangeParser.parse(isa, source));
+      sink.accept(InterchangeParser.parse(isa, source, handler));
     }
   }
 

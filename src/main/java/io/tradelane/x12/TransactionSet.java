@@ -22,6 +22,16 @@ public record TransactionSet(
     setErrors = List.copyOf(setErrors);
   }
 
+  /**
+   * This set without its segments, for acknowledging it; a rejected set keeps its first two (ST and
+   * the segment that names its document) for the 999's CTX.
+   */
+  public TransactionSet summary() {
+    List<Segment> kept = accepted() ? List.of() : segments.subList(0, Math.min(2, segments.size()));
+    return new TransactionSet(
+        code, controlNumber, implementationReference, kept, segmentErrors, setErrors);
+  }
+
   /** Whether the set is free of errors (AK501 A). */
   public boolean accepted() {
     return setErrors.isEmpty() && segmentErrors.isEmpty();

@@ -40,7 +40,15 @@ final class PurchaseOrderFiles {
     return out.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
-  private static void set(StringBuilder out, int n) {
+  /** The ISA, GS of a one-group interchange of 850s. */
+  static String header(int control) {
+    return String.format(ISA, control)
+        + "GS*PO*ACMERETAIL*TRADELANEDEMO*20261120*0930*"
+        + control
+        + "*X*004010~\n";
+  }
+
+  static void set(StringBuilder out, int n) {
     int start = out.length();
     String control = String.format("%04d", n);
     out.append("ST*850*").append(control).append("~\n");
