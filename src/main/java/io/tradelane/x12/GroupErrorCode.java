@@ -7,7 +7,9 @@ public enum GroupErrorCode {
   TRAILER_MISSING("3"),
   CONTROL_NUMBER_MISMATCH("4"),
   SET_COUNT_MISMATCH("5"),
-  CONTROL_NUMBER_SYNTAX("6");
+  CONTROL_NUMBER_SYNTAX("6"),
+  /** 005010 on; before it, 19 meant something else and 6 is reported instead. */
+  CONTROL_NUMBER_NOT_UNIQUE("19");
 
   private final String code;
 

@@ -3,8 +3,10 @@ package io.tradelane.x12;
 import io.tradelane.x12.definition.Definitions;
 import io.tradelane.x12.definition.TransactionDefinition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,7 @@ final class InterchangeAssembler {
   private final List<FunctionalGroup> groups = new ArrayList<>();
   private final List<EnvelopeError> errors = new ArrayList<>();
   private final List<Segment> interchangeAcks = new ArrayList<>();
+  private final Set<String> groupControlNumbers = new HashSet<>();
   private final ElementChecks elements;
   private GroupBuilder group;
   private SetBuilder set;
@@ -135,6 +138,13 @@ final class InterchangeAssembler {
       groups.add(group.closeWithoutTrailer());
     }
     group = new GroupBuilder(GroupBuilder.header(gs), context);
+    if (!groupControlNumbers.add(gs.element(6))) {
+      group.error(
+          group.header().version().startsWith("005")
+              ? GroupErrorCode.CONTROL_NUMBER_NOT_UNIQUE
+              : GroupErrorCode.CONTROL_NUMBER_SYNTAX,
+          "GS06 '" + gs.element(6) + "' was already used in this interchange");
+    }
     for (PendingError e : elements.check(Definitions.envelope("GS"), gs, position, "")) {
       if (e.element() != 6 && e.element() != 1 && e.element() != 8) {
         envelopeError(InterchangeNote.INVALID_CONTENT, "invalid GS: " + e.describe());

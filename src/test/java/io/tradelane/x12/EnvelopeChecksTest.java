@@ -99,6 +99,20 @@ class EnvelopeChecksTest {
     assertThat(received).singleElement().satisfies(i -> assertThat(i.acceptedSets()).hasSize(1));
   }
 
+  @Test
+  void reports_a_group_control_number_used_twice_in_one_interchange() {
+    String group = ACME.substring(ACME.indexOf("GS*"), ACME.indexOf("IEA*"));
+    String twice = ACME.replace("IEA*1*", group + "IEA*2*");
+
+    List<FunctionalGroup> groups = read(twice).get(0).groups();
+
+    assertThat(groups.get(0).errors()).isEmpty();
+    assertThat(groups.get(1).errors())
+        .extracting(GroupError::code)
+        .containsExactly(GroupErrorCode.CONTROL_NUMBER_SYNTAX);
+    assertThat(groups.get(1).errors().get(0).message()).contains("GS06 '101' was already used");
+  }
+
   private static List<Interchange> read(String text) {
     return Samples.readText(text);
   }
