@@ -67,6 +67,14 @@ public final class InboundDocuments {
   }
 
   /**
+   * Deletes documents stored earlier in the same transaction for sets that turned out not to be
+   * accepted (their group or interchange was rejected once read to its end).
+   */
+  public void discard(List<Long> ids) {
+    ids.forEach(id -> jdbc.update("delete from inbound_document where id = ?", id));
+  }
+
+  /**
    * Loads a document and locks it for this transaction, so that one stage works on it at a time.
    */
   public Document lock(long id) {

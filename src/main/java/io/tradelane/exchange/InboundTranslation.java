@@ -1,7 +1,6 @@
 package io.tradelane.exchange;
 
 import io.tradelane.exchange.InboundFiles.StoredFile;
-import io.tradelane.x12.Interchange;
 import io.tradelane.x12.InterchangeReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,21 +58,18 @@ public final class InboundTranslation {
   }
 
   private void judge(StoredFile file) {
-    List<Interchange> found = new ArrayList<>();
+    List<String> outcomes = new ArrayList<>();
     try {
-      reader.read(new ByteArrayInputStream(file.content()), found::add);
+      reader.read(
+          new ByteArrayInputStream(file.content()), receiver.reception(file, outcomes::add));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (found.isEmpty()) {
+    if (outcomes.isEmpty()) {
       String why = "no X12 interchange found in the file";
       files.finish(file.id(), InboundFiles.Status.REJECTED, why);
       events.record(HubEvents.Severity.WARN, "file-rejected", file.mailbox(), file.fileName(), why);
       return;
-    }
-    List<String> outcomes = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      outcomes.add(receiver.receive(file, i + 1, found.get(i)));
     }
     files.finish(file.id(), InboundFiles.Status.PROCESSED, String.join("\n", outcomes));
   }

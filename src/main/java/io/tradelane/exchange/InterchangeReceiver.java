@@ -1,28 +1,30 @@
 package io.tradelane.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tradelane.ack.FunctionalAckParser;
 import io.tradelane.exchange.InboundFiles.StoredFile;
-import io.tradelane.order.PurchaseOrderMapper;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.partner.PartnerProfile;
 import io.tradelane.x12.AckBuilder;
 import io.tradelane.x12.AckKind;
 import io.tradelane.x12.Acknowledgements;
-import io.tradelane.x12.Delimiters;
 import io.tradelane.x12.EnvelopeError;
 import io.tradelane.x12.FunctionalAck;
 import io.tradelane.x12.FunctionalGroup;
+import io.tradelane.x12.GroupHeader;
 import io.tradelane.x12.Interchange;
+import io.tradelane.x12.InterchangeHandler;
 import io.tradelane.x12.InterchangeHeader;
 import io.tradelane.x12.Segment;
 import io.tradelane.x12.TransactionSet;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -36,18 +38,12 @@ public final class InterchangeReceiver {
 
   private final Interchanges interchanges;
   private final DuplicateInterchanges duplicates;
-  private final InboundDocuments documents;
   private final OutboundDocuments outbound;
   private final PartnerDirectory partners;
   private final HubIdentity us;
   private final HubEvents events;
-  private final ObjectMapper json;
+  private final AcceptedSets accepted;
   private final AckBuilder acks = new AckBuilder();
-  private final PurchaseOrderMapper purchaseOrders = new PurchaseOrderMapper();
-  private final FunctionalAckParser functionalAcks = new FunctionalAckParser();
-
-  /** The sets a business stage takes on: 850 (orders), 997 and 999 (acknowledgements). */
-  private static final Set<String> READ_FOR_A_STAGE = Set.of("850", "997", "999");
 
   public InterchangeReceiver(
       Interchanges interchanges,
@@ -60,19 +56,81 @@ public final class InterchangeReceiver {
       ObjectMapper json) {
     this.interchanges = interchanges;
     this.duplicates = duplicates;
-    this.documents = documents;
     this.outbound = outbound;
     this.partners = partners;
     this.us = us;
     this.events = events;
-    this.json = json;
+    this.accepted = new AcceptedSets(documents, events, json);
   }
 
   /**
-   * Judges, records and answers one interchange; returns a one-line outcome for the file's note.
+   * A handler that judges, records and answers the interchanges of {@code file} as they are read:
+   * each accepted set is stored as soon as it is read, and taken back if its group or interchange
+   * turns out to be rejected; each interchange's one-line outcome goes to {@code outcomes}.
    */
-  public String receive(StoredFile file, int seq, Interchange interchange) {
-    InterchangeHeader isa = interchange.header();
+  public InterchangeHandler reception(StoredFile file, Consumer<String> outcomes) {
+    return new Reception(file, outcomes);
+  }
+
+  /** The interchanges of one file, read one after the other. */
+  private final class Reception implements InterchangeHandler {
+    private final StoredFile file;
+    private final Consumer<String> outcomes;
+    private int seq;
+    private Receiving open;
+
+    Reception(StoredFile file, Consumer<String> outcomes) {
+      this.file = file;
+      this.outcomes = outcomes;
+    }
+
+    @Override
+    public void set(InterchangeHeader isa, GroupHeader group, TransactionSet set) {
+      if (open == null) {
+        open = start(file, ++seq, isa);
+      }
+      if (open.partner != null && set.accepted()) {
+        long id =
+            accepted.store(open.partner, open.id, group.controlNumber(), set, isa.delimiters());
+        open.stored.computeIfAbsent(group.controlNumber(), g -> new ArrayList<>()).add(id);
+      }
+    }
+
+    @Override
+    public void interchange(Interchange interchange) {
+      Receiving done = open != null ? open : start(file, ++seq, interchange.header());
+      open = null;
+      outcomes.accept(finish(done, interchange));
+    }
+  }
+
+  /** One interchange being read: its partner (null when refused) and the documents stored. */
+  private static final class Receiving {
+    final StoredFile file;
+    final int seq;
+    final String where;
+    final Optional<PartnerProfile> sender;
+    final PartnerProfile partner;
+    final long id;
+    final Map<String, List<Long>> stored = new HashMap<>();
+
+    Receiving(
+        StoredFile file,
+        int seq,
+        String where,
+        Optional<PartnerProfile> sender,
+        PartnerProfile partner,
+        long id) {
+      this.file = file;
+      this.seq = seq;
+      this.where = where;
+      this.sender = sender;
+      this.partner = partner;
+      this.id = id;
+    }
+  }
+
+  private Receiving start(StoredFile file, int seq, InterchangeHeader isa) {
     String where =
         file.fileName()
             + " interchange "
@@ -80,19 +138,36 @@ public final class InterchangeReceiver {
             + (isa == null ? "" : " (ISA13 " + isa.controlNumber() + ")");
     Optional<PartnerProfile> sender =
         isa == null ? Optional.empty() : partners.bySender(isa.senderQualifier(), isa.senderId());
-    String refusal = refusal(file, interchange, sender);
-    if (refusal != null) {
+    if (isa == null || refusal(file, isa, sender) != null) {
+      return new Receiving(file, seq, where, sender, null, 0);
+    }
+    PartnerProfile partner = sender.orElseThrow();
+    long id =
+        interchanges.insert(file.id(), seq, partner.id(), isa, Interchanges.Status.RECEIVING, null);
+    return new Receiving(file, seq, where, sender, partner, id);
+  }
+
+  /** Judges, records and answers the interchange once read; returns its one-line outcome. */
+  private String finish(Receiving open, Interchange interchange) {
+    InterchangeHeader isa = interchange.header();
+    String where = open.where;
+    if (open.partner == null) {
+      String refusal =
+          isa == null
+              ? "no readable ISA: " + String.join("; ", interchange.describeErrors())
+              : refusal(open.file, isa, open.sender);
       interchanges.insert(
-          file.id(),
-          seq,
-          sender.map(PartnerProfile::id).orElse(null),
+          open.file.id(),
+          open.seq,
+          open.sender.map(PartnerProfile::id).orElse(null),
           isa,
           Interchanges.Status.REJECTED,
           refusal);
-      events.record(HubEvents.Severity.WARN, "interchange-refused", file.mailbox(), where, refusal);
+      events.record(
+          HubEvents.Severity.WARN, "interchange-refused", open.file.mailbox(), where, refusal);
       return where + ": refused, " + refusal;
     }
-    PartnerProfile partner = sender.orElseThrow();
+    PartnerProfile partner = open.partner;
     Optional<EnvelopeError> duplicateOf = duplicates.check(partner, interchange);
     boolean duplicate = duplicateOf.isPresent();
     if (duplicate) {
@@ -109,15 +184,27 @@ public final class InterchangeReceiver {
         errors.isEmpty()
             ? null
             : errors.stream().map(e -> where + ": " + e).collect(Collectors.joining("\n"));
-    long id = interchanges.insert(file.id(), seq, partner.id(), isa, status, detail);
+    interchanges.judge(open.id, status, detail);
     if (detail != null) {
       String kind = duplicate ? "duplicate-interchange" : "interchange-errors";
       events.record(HubEvents.Severity.WARN, kind, partner.id(), where, detail);
     }
-    answer(partner, id, interchange);
-    storeAccepted(partner, id, interchange);
+    answer(partner, open.id, interchange);
+    keepAccepted(open, interchange);
     recordInterchangeAcks(partner, where, interchange);
     return where + ": " + status + (errors.isEmpty() ? "" : " (" + errors.size() + " errors)");
+  }
+
+  /** Takes back the sets of groups (or of a whole interchange) that were not accepted after all. */
+  private void keepAccepted(Receiving open, Interchange interchange) {
+    boolean envelope = interchange.envelopeAccepted();
+    for (FunctionalGroup group : interchange.groups()) {
+      List<Long> ids = open.stored.remove(group.header().controlNumber());
+      if (ids != null && (!envelope || !group.errors().isEmpty())) {
+        accepted.discard(ids);
+      }
+    }
+    open.stored.values().forEach(accepted::discard);
   }
 
   /**
@@ -142,12 +229,7 @@ public final class InterchangeReceiver {
     }
   }
 
-  private String refusal(
-      StoredFile file, Interchange interchange, Optional<PartnerProfile> sender) {
-    InterchangeHeader isa = interchange.header();
-    if (isa == null) {
-      return "no readable ISA: " + String.join("; ", interchange.describeErrors());
-    }
+  private String refusal(StoredFile file, InterchangeHeader isa, Optional<PartnerProfile> sender) {
     if (sender.isEmpty()) {
       return "unknown sender " + isa.senderQualifier().trim() + "/" + isa.senderId().trim();
     }
@@ -211,73 +293,5 @@ public final class InterchangeReceiver {
       default -> {}
     }
     return kinds;
-  }
-
-  private void storeAccepted(PartnerProfile partner, long interchangeId, Interchange interchange) {
-    if (!interchange.envelopeAccepted()) {
-      return;
-    }
-    Delimiters delimiters = interchange.header().delimiters();
-    for (FunctionalGroup group : interchange.groups()) {
-      for (TransactionSet set : group.acceptedSets()) {
-        store(partner, interchangeId, group.header().controlNumber(), set, delimiters);
-      }
-    }
-  }
-
-  private void store(
-      PartnerProfile partner,
-      long interchangeId,
-      String group,
-      TransactionSet set,
-      Delimiters delimiters) {
-    String content = text(set.segments(), delimiters);
-    InboundDocuments.Status status = InboundDocuments.Status.STORED;
-    String payload = null;
-    String failure = null;
-    if (READ_FOR_A_STAGE.contains(set.code())) {
-      try {
-        payload = json.writeValueAsString(readout(set));
-        status = InboundDocuments.Status.ACCEPTED;
-      } catch (RuntimeException | JsonProcessingException e) {
-        status = InboundDocuments.Status.FAILED;
-        failure = "cannot read the " + set.code() + ": " + e.getMessage();
-      }
-    }
-    documents.insert(
-        interchangeId,
-        partner.id(),
-        set.code(),
-        group,
-        set.controlNumber(),
-        status,
-        content,
-        payload,
-        failure);
-    if (failure != null) {
-      events.record(
-          HubEvents.Severity.ERROR,
-          "document-failed",
-          partner.id(),
-          set.code() + " ST02 " + set.controlNumber(),
-          failure);
-    }
-  }
-
-  /** What a business stage reads of a set: the order of an 850, the report of a 997/999. */
-  private Object readout(TransactionSet set) {
-    return "850".equals(set.code())
-        ? purchaseOrders.map(set.segments())
-        : functionalAcks.parse(set.code(), set.segments());
-  }
-
-  private static String text(List<Segment> segments, Delimiters d) {
-    StringBuilder out = new StringBuilder();
-    for (Segment s : segments) {
-      out.append(s.tag());
-      s.elements().forEach(e -> out.append(d.element()).append(e));
-      out.append(d.segment()).append('\n');
-    }
-    return out.toString();
   }
 }

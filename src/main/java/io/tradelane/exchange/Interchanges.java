@@ -16,7 +16,9 @@ public final class Interchanges {
     PARTIAL,
     REJECTED,
     /** the partner sent this control number before, within the duplicate window */
-    DUPLICATE
+    DUPLICATE,
+    /** being read; replaced by its verdict in the same transaction, so never seen outside it */
+    RECEIVING
   }
 
   private final JdbcTemplate jdbc;
@@ -68,6 +70,12 @@ public final class Interchanges {
         header == null ? null : clip(header.controlVersion(), 5),
         status.name(),
         detail);
+  }
+
+  /** Records the verdict on an interchange recorded while it was being read. */
+  public void judge(long id, Status status, String detail) {
+    jdbc.update(
+        "update interchange set status = ?, detail = ? where id = ?", status.name(), detail, id);
   }
 
   private static String clip(String value, int max) {

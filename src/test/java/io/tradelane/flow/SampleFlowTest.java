@@ -54,6 +54,18 @@ class SampleFlowTest {
         record(expectedDir, produced);
       }
       assertThat(produced).isEqualTo(contents(expectedDir));
+      assertThat(
+              count(
+                  hub.jdbc(),
+                  "select count(*) from inbound_document d join interchange i"
+                      + " on i.id = d.interchange_id where i.status in ('REJECTED', 'RECEIVING')"))
+          .as("no document stored for a rejected or unfinished interchange")
+          .isZero();
+      if (sample.contains("ge-count")) {
+        assertThat(count(hub.jdbc(), "select count(*) from inbound_document"))
+            .as("the sets of a rejected group are taken back")
+            .isZero();
+      }
     }
   }
 

@@ -1,0 +1,99 @@
+package io.tradelane.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradelane.ack.FunctionalAckParser;
+import io.tradelane.order.PurchaseOrderMapper;
+import io.tradelane.partner.PartnerProfile;
+import io.tradelane.x12.Delimiters;
+import io.tradelane.x12.Segment;
+import io.tradelane.x12.TransactionSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stores accepted transaction sets as inbound documents for their business stage, with their text
+ * and, for the sets a stage reads (850 orders, 997/999 acknowledgements), what the stage reads of
+ * them. Sets are stored as they are read; those of an interchange or group that turns out to be
+ * rejected are discarded again in the same transaction, so none is ever acted on.
+ */
+final class AcceptedSets {
+
+  /** The sets a business stage takes on: 850 (orders), 997 and 999 (acknowledgements). */
+  private static final Set<String> READ_FOR_A_STAGE = Set.of("850", "997", "999");
+
+  private final InboundDocuments documents;
+  private final HubEvents events;
+  private final ObjectMapper json;
+  private final PurchaseOrderMapper purchaseOrders = new PurchaseOrderMapper();
+  private final FunctionalAckParser functionalAcks = new FunctionalAckParser();
+
+  AcceptedSets(InboundDocuments documents, HubEvents events, ObjectMapper json) {
+    this.documents = documents;
+    this.events = events;
+    this.json = json;
+  }
+
+  /** Stores one accepted set of group {@code group}; returns its document id. */
+  long store(
+      PartnerProfile partner,
+      long interchangeId,
+      String group,
+      TransactionSet set,
+      Delimiters delimiters) {
+    InboundDocuments.Status status = InboundDocuments.Status.STORED;
+    String payload = null;
+    String failure = null;
+    if (READ_FOR_A_STAGE.contains(set.code())) {
+      try {
+        payload = json.writeValueAsString(readout(set));
+        status = InboundDocuments.Status.ACCEPTED;
+      } catch (RuntimeException | JsonProcessingException e) {
+        status = InboundDocuments.Status.FAILED;
+        failure = "cannot read the " + set.code() + ": " + e.getMessage();
+      }
+    }
+    long id =
+        documents.insert(
+            interchangeId,
+            partner.id(),
+            set.code(),
+            group,
+            set.controlNumber(),
+            status,
+            text(set.segments(), delimiters),
+            payload,
+            failure);
+    if (failure != null) {
+      events.record(
+          HubEvents.Severity.ERROR,
+          "document-failed",
+          partner.id(),
+          set.code() + " ST02 " + set.controlNumber(),
+          failure);
+    }
+    return id;
+  }
+
+  /** Takes back documents stored for sets whose group or interchange was rejected after all. */
+  void discard(List<Long> ids) {
+    documents.discard(ids);
+  }
+
+  /** What a business stage reads of a set: the order of an 850, the report of a 997/999. */
+  private Object readout(TransactionSet set) {
+    return "850".equals(set.code())
+        ? purchaseOrders.map(set.segments())
+        : functionalAcks.parse(set.code(), set.segments());
+  }
+
+  private static String text(List<Segment> segments, Delimiters d) {
+    StringBuilder out = new StringBuilder();
+    for (Segment s : segments) {
+      out.append(s.tag());
+      s.elements().forEach(e -> out.append(d.element()).append(e));
+      out.append(d.segment()).append('\n');
+    }
+    return out.toString();
+  }
+}
