@@ -1,19 +1,20 @@
 package io.tradelane.exchange;
 
 import io.tradelane.exchange.InboundFiles.StoredFile;
-import io.tradelane.x12.Interchange;
 import io.tradelane.x12.InterchangeReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The translation stage: reads a stored file's interchanges, has each judged and answered by the
- * {@link InterchangeReceiver}, and marks the file done, all in one transaction. Translating a file
- * that is already done only hands on what is still to do, so a redelivered message changes nothing.
+ * The translation stage: streams a stored file's interchanges, has each judged and answered by the
+ * {@link InterchangeReceiver} as it is read, and marks the file done, all in one transaction.
+ * Translating a file that is already done only hands on what is still to do, so a redelivered
+ * message changes nothing.
  */
 public final class InboundTranslation {
 
@@ -58,24 +59,27 @@ public final class InboundTranslation {
         });
   }
 
+  /**
+   * Streams the file's bytes through the reader and has each interchange judged as soon as it is
+   * read: memory holds one interchange at a time, whatever the size of the file.
+   */
   private void judge(StoredFile file) {
-    List<Interchange> found = new ArrayList<>();
-    try {
-      reader.read(new ByteArrayInputStream(file.content()), found::add);
+    FileNote note = new FileNote();
+    try (InputStream in = files.open(file)) {
+      reader.read(
+          in, interchange -> note.add(receiver.receive(file, note.lines() + 1, interchange)));
+      // the hash is checked at the end of the bytes, wherever the reader stopped
+      in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (found.isEmpty()) {
+    if (note.lines() == 0) {
       String why = "no X12 interchange found in the file";
       files.finish(file.id(), InboundFiles.Status.REJECTED, why);
       events.record(HubEvents.Severity.WARN, "file-rejected", file.mailbox(), file.fileName(), why);
       return;
     }
-    List<String> outcomes = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      outcomes.add(receiver.receive(file, i + 1, found.get(i)));
-    }
-    files.finish(file.id(), InboundFiles.Status.PROCESSED, String.join("\n", outcomes));
+    files.finish(file.id(), InboundFiles.Status.PROCESSED, note.toString());
   }
 
   private List<Dispatch> followUps(long fileId) {
