@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.camel.builder.NotifyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
@@ -55,6 +54,7 @@ public final class LargeFileBench {
         FileSystemUtils.deleteRecursively(work);
       }
     }
+    System.exit(0); // a hub that ran out of heap may leave threads that never end
   }
 
   private static void run(Path work, Path file, double mb, Map<String, String> options)
@@ -70,8 +70,6 @@ public final class LargeFileBench {
       }
       JdbcTemplate jdbc = hub.jdbc();
       HeapWatch heap = new HeapWatch();
-      NotifyBuilder translated =
-          new NotifyBuilder(hub.camel()).fromRoute("x12-translate").whenCompleted(1).create();
       long start = System.currentTimeMillis();
       Files.move(file, hub.inbox("acme").resolve("large.edi"), StandardCopyOption.ATOMIC_MOVE);
       await("intake")
@@ -80,7 +78,7 @@ public final class LargeFileBench {
           .until(() -> receivedAt(jdbc).isPresent());
       long stored = receivedAt(jdbc).orElseThrow();
       System.out.printf(
-          "intake: %.1f s (%.1f MB/s, including the 500 ms the file must stay unchanged)%n",
+          "intake: %.1f s (%.1f MB/s; older than the intake's min age, the file is taken at once)%n",
           (stored - start) / 1000.0, mb * 1000 / (stored - start));
       if (!intakeOnly) {
         await("translation")
@@ -92,7 +90,7 @@ public final class LargeFileBench {
         await("hand-over")
             .atMost(timeout)
             .pollInterval(Duration.ofMillis(250))
-            .until(() -> translated.matches());
+            .until(() -> hub.camel().getInflightRepository().size("x12-translate") == 0);
         long done = System.currentTimeMillis();
         System.out.printf(
             "translation: %.1f s to commit (%.2f MB/s), %.1f s more to queue the follow-ups;"
