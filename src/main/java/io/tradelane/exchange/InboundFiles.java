@@ -1,19 +1,23 @@
 package io.tradelane.exchange;
 
 import io.tradelane.runtime.GeneratedKeys;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The durable store of every file taken from a mailbox. A file is stored with its hash before
- * anything else happens to it; storing the same arrival twice (a file picked up again after a crash
- * before it was removed) returns the first row.
+ * The durable record of every file taken from a mailbox. A file's bytes go to the {@link
+ * ContentStore} (streamed, hashed, on disk) before its row commits; the row keeps the store key,
+ * size and hash. Storing the same arrival twice (a file picked up again after a crash before it was
+ * removed) returns the first row. A crash after the bytes are stored but before the row commits
+ * leaves the file in its mailbox, and taking it again stores the same bytes under the same key; the
+ * stored copy is only left over when the partner removes the file meanwhile (harmless, see {@code
+ * README}).
  */
 public final class InboundFiles {
 
@@ -24,35 +28,54 @@ public final class InboundFiles {
     REJECTED
   }
 
-  /** A stored file. */
+  /**
+   * A stored file, without its bytes (read them with {@link #open}); {@code storeKey} is null for
+   * files stored before the content store, whose bytes are in the database.
+   */
   public record StoredFile(
-      long id, String mailbox, String fileName, byte[] content, Status status) {}
+      long id,
+      String mailbox,
+      String fileName,
+      Status status,
+      String storeKey,
+      String sha256,
+      long size) {}
 
   private final JdbcTemplate jdbc;
+  private final ContentStore store;
 
-  public InboundFiles(JdbcTemplate jdbc) {
+  public InboundFiles(JdbcTemplate jdbc, ContentStore store) {
     this.jdbc = jdbc;
+    this.store = store;
   }
 
-  /** Stores an arrival and returns its id; the same arrival stored again returns the same id. */
-  public long store(String mailbox, String fileName, long modifiedAt, byte[] content) {
-    String sha256 = sha256(content);
-    Optional<Long> existing = find(mailbox, fileName, modifiedAt, sha256);
+  /**
+   * Stores an arrival, its bytes read from {@code content} (not closed here), and returns its id;
+   * the same arrival stored again returns the same id.
+   */
+  public long store(String mailbox, String fileName, long modifiedAt, InputStream content) {
+    ContentStore.Stored stored = store.write(content);
+    Optional<Long> existing = find(mailbox, fileName, modifiedAt, stored.sha256());
     if (existing.isPresent()) {
       return existing.get();
     }
-    return GeneratedKeys.insert(
-        jdbc,
-        "insert into inbound_file (mailbox, file_name, modified_at, file_size, sha256, content,"
-            + " received_at, status) values (?, ?, ?, ?, ?, ?, ?, ?)",
-        mailbox,
-        fileName,
-        modifiedAt,
-        content.length,
-        sha256,
-        content,
-        Timestamp.from(Instant.now()),
-        Status.RECEIVED.name());
+    try {
+      return GeneratedKeys.insert(
+          jdbc,
+          "insert into inbound_file (mailbox, file_name, modified_at, file_size, sha256,"
+              + " store_key, received_at, status) values (?, ?, ?, ?, ?, ?, ?, ?)",
+          mailbox,
+          fileName,
+          modifiedAt,
+          stored.size(),
+          stored.sha256(),
+          stored.key(),
+          Timestamp.from(Instant.now()),
+          Status.RECEIVED.name());
+    } catch (DuplicateKeyException e) {
+      // another node stored the same arrival meanwhile
+      return find(mailbox, fileName, modifiedAt, stored.sha256()).orElseThrow(() -> e);
+    }
   }
 
   private Optional<Long> find(String mailbox, String fileName, long modifiedAt, String sha256) {
@@ -69,20 +92,59 @@ public final class InboundFiles {
   }
 
   /**
-   * Loads a file and locks it for this transaction, so that one translation works on it at a time.
+   * Loads a file's row and locks it for this transaction, so that one translation works on it at a
+   * time.
    */
   public StoredFile lock(long id) {
     return jdbc.queryForObject(
-        "select id, mailbox, file_name, content, status from inbound_file where id = ?"
-            + " for update",
+        "select id, mailbox, file_name, status, store_key, sha256, file_size from inbound_file"
+            + " where id = ? for update",
         (rs, n) ->
             new StoredFile(
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getString(3),
-                rs.getBytes(4),
-                Status.valueOf(rs.getString(5))),
+                Status.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7)),
         id);
+  }
+
+  /**
+   * Opens a file's bytes; the stream fails at its end if they no longer match the stored hash.
+   *
+   * @throws ContentStore.MissingContentException when the store lost them
+   */
+  public InputStream open(StoredFile file) {
+    if (file.storeKey() == null) {
+      return legacyContent(file);
+    }
+    try {
+      return store.open(file.storeKey(), file.sha256(), file.size());
+    } catch (ContentStore.MissingContentException e) {
+      throw new ContentStore.MissingContentException(
+          "inbound file "
+              + file.id()
+              + " ("
+              + file.mailbox()
+              + "/"
+              + file.fileName()
+              + "): "
+              + e.getMessage());
+    }
+  }
+
+  /** Files stored before the content store keep their bytes in the row, read whole. */
+  private InputStream legacyContent(StoredFile file) {
+    byte[] content =
+        jdbc.queryForObject(
+            "select content from inbound_file where id = ?", byte[].class, file.id());
+    if (content == null) {
+      throw new ContentStore.MissingContentException(
+          "inbound file " + file.id() + " has neither a store key nor content");
+    }
+    return new ByteArrayInputStream(content);
   }
 
   /** Marks a file as done (processed or rejected), with a note for the admin. */
@@ -92,13 +154,5 @@ public final class InboundFiles {
         status.name(),
         detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000),
         id);
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
   }
 }

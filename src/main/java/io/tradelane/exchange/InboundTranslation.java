@@ -2,17 +2,19 @@ package io.tradelane.exchange;
 
 import io.tradelane.exchange.InboundFiles.StoredFile;
 import io.tradelane.x12.InterchangeReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The translation stage: reads a stored file's interchanges, has each judged and answered by the
- * {@link InterchangeReceiver}, and marks the file done, all in one transaction. Translating a file
- * that is already done only hands on what is still to do, so a redelivered message changes nothing.
+ * The translation stage: streams a stored file's interchanges, has each judged and answered by the
+ * {@link InterchangeReceiver} as it is read, and marks the file done, all in one transaction.
+ * Translating a file that is already done only hands on what is still to do, so a redelivered
+ * message changes nothing.
  */
 public final class InboundTranslation {
 
@@ -57,21 +59,26 @@ public final class InboundTranslation {
         });
   }
 
+  /**
+   * Streams the file's bytes through the reader and has each set and interchange judged as soon as
+   * it is read: memory holds one transaction set at a time, whatever the size of the file.
+   */
   private void judge(StoredFile file) {
-    List<String> outcomes = new ArrayList<>();
-    try {
-      reader.read(
-          new ByteArrayInputStream(file.content()), receiver.reception(file, outcomes::add));
+    FileNote note = new FileNote();
+    try (InputStream in = files.open(file)) {
+      reader.read(in, receiver.reception(file, note::add));
+      // the hash is checked at the end of the bytes, wherever the reader stopped
+      in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (outcomes.isEmpty()) {
+    if (note.lines() == 0) {
       String why = "no X12 interchange found in the file";
       files.finish(file.id(), InboundFiles.Status.REJECTED, why);
       events.record(HubEvents.Severity.WARN, "file-rejected", file.mailbox(), file.fileName(), why);
       return;
     }
-    files.finish(file.id(), InboundFiles.Status.PROCESSED, String.join("\n", outcomes));
+    files.finish(file.id(), InboundFiles.Status.PROCESSED, note.toString());
   }
 
   private List<Dispatch> followUps(long fileId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tradelane.ack.AckReconciliation;
 import io.tradelane.ack.OverdueAcks;
+import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
 import io.tradelane.exchange.DuplicateInterchanges;
 import io.tradelane.exchange.EnvelopeWriter;
@@ -37,6 +38,8 @@ import java.util.Optional;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mailboxes and binds the beans the YAML routes call by name.
  */
 public class HubConfiguration implements CamelConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HubConfiguration.class);
 
   /**
    * Where {@code application.properties} is read from: {@code
@@ -77,7 +82,7 @@ public class HubConfiguration implements CamelConfiguration {
         Optional.ofNullable(camel.getRegistry().lookupByNameAndType("hubClock", Clock.class))
             .orElseGet(Clock::systemDefaultZone);
     HubEvents events = new HubEvents(jdbc);
-    InboundFiles files = new InboundFiles(jdbc);
+    InboundFiles files = new InboundFiles(jdbc, contentStore(settings, dataDir));
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);
     ControlNumbers controlNumbers = new ControlNumbers(jdbc);
@@ -160,6 +165,21 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind(
         "hubHealth",
         new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));
+  }
+
+  /** The inbound content store, with what crashed writes left behind removed. */
+  private static ContentStore contentStore(HubSettings settings, Path dataDir) {
+    String configured = settings.text("hub.store.inbound-dir");
+    Path root =
+        configured.isEmpty()
+            ? dataDir.resolve("store").resolve("inbound")
+            : Path.of(configured).toAbsolutePath().normalize();
+    ContentStore store = new ContentStore(root);
+    int removed = store.removeStaleTemporaries(Duration.ofHours(1));
+    if (removed > 0) {
+      LOG.info("Removed {} unfinished writes from the content store {}", removed, root);
+    }
+    return store;
   }
 
   private static HubIdentity identity(HubSettings settings) {
