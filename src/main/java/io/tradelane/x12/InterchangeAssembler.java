@@ -1,11 +1,9 @@
 package io.tradelane.x12;
 
 import io.tradelane.x12.definition.Definitions;
-import io.tradelane.x12.definition.TransactionDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
 final class InterchangeAssembler {
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
-  private static final Pattern SET_CODE = Pattern.compile("[0-9]{3}");
-  private static final Pattern CONTROL_NUMBER = Pattern.compile("[0-9A-Za-z]{4,9}");
 
   private final InterchangeHeader header;
   private final String context;
@@ -163,37 +159,7 @@ final class InterchangeAssembler {
       closeSet(null, position);
     }
     set = new SetBuilder(st, position, group.context());
-    validator = checkSetHeader(st).map(d -> new SetValidator(d, elements)).orElse(null);
-  }
-
-  /** Checks ST01 and ST02; returns the set's definition when we have one. */
-  private Optional<TransactionDefinition> checkSetHeader(Segment st) {
-    String code = st.element(1);
-    String control = st.element(2);
-    Optional<TransactionDefinition> definition = Definitions.find(code, group.header().version());
-    if (!SET_CODE.matcher(code).matches()) {
-      set.setError(
-          SetErrorCode.INVALID_SET_IDENTIFIER,
-          "ST01 '" + code + "' is not a transaction set identifier");
-    } else if (definition.isEmpty()) {
-      set.setError(
-          SetErrorCode.NOT_SUPPORTED,
-          "transaction set "
-              + code
-              + " in version "
-              + group.header().version()
-              + " is not supported");
-    }
-    if (!CONTROL_NUMBER.matcher(control).matches()) {
-      set.setError(
-          SetErrorCode.INVALID_CONTROL_NUMBER,
-          "ST02 '" + control + "' is not a valid control number (4 to 9 characters)");
-    } else if (!group.registerSetControlNumber(control)) {
-      set.setError(
-          SetErrorCode.CONTROL_NUMBER_NOT_UNIQUE,
-          "ST02 '" + control + "' was already used in this group");
-    }
-    return definition;
+    validator = set.checkHeader(group).map(d -> new SetValidator(d, elements)).orElse(null);
   }
 
   private void body(Segment segment, int position) {
@@ -229,24 +195,10 @@ final class InterchangeAssembler {
       set.setError(SetErrorCode.TRAILER_MISSING, "the set has no SE trailer");
     } else {
       set.add(se);
-      checkSetTrailer(se);
+      set.checkTrailer(se);
     }
     addSet(set.build());
     set = null;
-  }
-
-  private void checkSetTrailer(Segment se) {
-    String count = se.element(1);
-    if (!count.equals(String.valueOf(set.segmentCount()))) {
-      set.setError(
-          SetErrorCode.SEGMENT_COUNT_MISMATCH,
-          "SE01 declares " + count + " segments, the set has " + set.segmentCount());
-    }
-    if (!se.element(2).equals(set.controlNumber())) {
-      set.setError(
-          SetErrorCode.CONTROL_NUMBER_MISMATCH,
-          "SE02 '" + se.element(2) + "' does not match ST02 '" + set.controlNumber() + "'");
-    }
   }
 
   private void closeGroup(Segment ge, int position) {

@@ -1,12 +1,22 @@
 package io.tradelane.x12;
 
+import io.tradelane.x12.definition.Definitions;
+import io.tradelane.x12.definition.TransactionDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Collects one transaction set while it is read: segments, and errors keyed by segment. */
+/**
+ * Collects one transaction set while it is read: segments, errors keyed by segment, and the checks
+ * of its ST and SE.
+ */
 final class SetBuilder {
+
+  private static final Pattern SET_CODE = Pattern.compile("[0-9]{3}");
+  private static final Pattern CONTROL_NUMBER = Pattern.compile("[0-9A-Za-z]{4,9}");
 
   private final Segment header;
   private final int startPosition;
@@ -40,6 +50,52 @@ final class SetBuilder {
 
   void setError(SetErrorCode code, String rule) {
     setErrors.add(new SetError(code, context + ": " + rule));
+  }
+
+  /** Checks ST01 and ST02 within {@code group}; returns the set's definition when we have one. */
+  Optional<TransactionDefinition> checkHeader(GroupBuilder group) {
+    Segment st = header;
+    String code = st.element(1);
+    String control = st.element(2);
+    Optional<TransactionDefinition> definition = Definitions.find(code, group.header().version());
+    if (!SET_CODE.matcher(code).matches()) {
+      setError(
+          SetErrorCode.INVALID_SET_IDENTIFIER,
+          "ST01 '" + code + "' is not a transaction set identifier");
+    } else if (definition.isEmpty()) {
+      setError(
+          SetErrorCode.NOT_SUPPORTED,
+          "transaction set "
+              + code
+              + " in version "
+              + group.header().version()
+              + " is not supported");
+    }
+    if (!CONTROL_NUMBER.matcher(control).matches()) {
+      setError(
+          SetErrorCode.INVALID_CONTROL_NUMBER,
+          "ST02 '" + control + "' is not a valid control number (4 to 9 characters)");
+    } else if (!group.registerSetControlNumber(control)) {
+      setError(
+          SetErrorCode.CONTROL_NUMBER_NOT_UNIQUE,
+          "ST02 '" + control + "' was already used in this group");
+    }
+    return definition;
+  }
+
+  /** Checks SE01 (the segment count) and SE02 against what was read. */
+  void checkTrailer(Segment se) {
+    String count = se.element(1);
+    if (!count.equals(String.valueOf(segmentCount()))) {
+      setError(
+          SetErrorCode.SEGMENT_COUNT_MISMATCH,
+          "SE01 declares " + count + " segments, the set has " + segmentCount());
+    }
+    if (!se.element(2).equals(controlNumber())) {
+      setError(
+          SetErrorCode.CONTROL_NUMBER_MISMATCH,
+          "SE02 '" + se.element(2) + "' does not match ST02 '" + controlNumber() + "'");
+    }
   }
 
   void error(PendingError e) {
