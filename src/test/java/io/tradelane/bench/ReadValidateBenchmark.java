@@ -12,12 +12,14 @@ import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -55,7 +57,10 @@ public class ReadValidateBenchmark {
         : PurchaseOrderFiles.manyInterchanges(SETS);
   }
 
+  /** A run takes a fraction of a second: many warm-ups get the JIT to its final code. */
   @Benchmark
+  @Warmup(iterations = 20)
+  @Measurement(iterations = 20)
   public long tradelane() throws Exception {
     long[] accepted = {0};
     new InterchangeReader()
@@ -68,7 +73,10 @@ public class ReadValidateBenchmark {
     return accepted[0];
   }
 
+  /** A run takes about 30 s, warm after the first. */
   @Benchmark
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 5)
   public long staedi(Blackhole hole) throws Exception {
     long sets = 0;
     long errors = 0;

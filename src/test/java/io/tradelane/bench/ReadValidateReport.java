@@ -7,23 +7,19 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link ReadValidateBenchmark} (one fork, warm-up then measured runs of the whole file) and
- * prints MB/s and transaction sets/s of each reader on each file, side by side, with the ratio. Run
- * it with {@code bench/run-jmh.sh}.
+ * Runs {@link ReadValidateBenchmark} (one fork, warm-up then measured runs of the whole file, as
+ * many as each reader's annotations say) and prints MB/s and transaction sets/s of each reader on
+ * each file, side by side, with the ratio. Run it with {@code bench/run-jmh.sh}.
  */
 public final class ReadValidateReport {
 
   private ReadValidateReport() {}
 
   public static void main(String[] args) throws Exception {
-    int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    int measured = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     Options options =
         new OptionsBuilder()
             .include(ReadValidateBenchmark.class.getName())
             .forks(1)
-            .warmupIterations(warmups)
-            .measurementIterations(measured)
             .jvmArgs("-Xmx2g")
             .build();
     Collection<RunResult> results = new Runner(options).run();
