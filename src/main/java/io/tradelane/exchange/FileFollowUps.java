@@ -35,22 +35,45 @@ public final class FileFollowUps {
   public enum Kind {
     /** the 997/999/TA1 answering the file's interchanges, still to deliver */
     OUTBOUND(
-        "from outbound_document w join interchange i on i.id = w.source_id"
-            + " where w.source_kind = 'INTERCHANGE' and w.status = 'PENDING'"),
+        "outbound_document", "source_id", "w.status = 'PENDING' and w.source_kind = 'INTERCHANGE'"),
     /** accepted 850s not yet made orders */
     ORDERS(
-        "from inbound_document w join interchange i on i.id = w.interchange_id"
-            + " where w.transaction_set = '850' and w.status = 'ACCEPTED'"),
+        "inbound_document",
+        "interchange_id",
+        "w.status = 'ACCEPTED' and w.transaction_set = '850'"),
     /** partners' 997/999 not yet reconciled */
     ACKS(
-        "from inbound_document w join interchange i on i.id = w.interchange_id"
-            + " where w.transaction_set in ('997', '999') and w.status = 'ACCEPTED'");
+        "inbound_document",
+        "interchange_id",
+        "w.status = 'ACCEPTED' and w.transaction_set in ('997', '999')");
 
     /** From and where of the unfinished work of this kind: work row {@code w}, interchange i. */
     final String unfinished;
 
-    Kind(String unfinished) {
-      this.unfinished = unfinished;
+    /**
+     * The next page of a file's work after an id. Ordered by status and id, so that the index on
+     * both (V6) gives the order and the read stops at the limit; the file's interchanges are read
+     * once per page.
+     */
+    final String page;
+
+    Kind(String table, String interchange, String condition) {
+      this.unfinished =
+          "from "
+              + table
+              + " w join interchange i on i.id = w."
+              + interchange
+              + " where "
+              + condition;
+      this.page =
+          "select w.id from "
+              + table
+              + " w where "
+              + condition
+              + " and w.id > ? and w."
+              + interchange
+              + " in (select i.id from interchange i where i.inbound_file_id = ?)"
+              + " order by w.status, w.id limit ?";
     }
   }
 
@@ -106,13 +129,7 @@ public final class FileFollowUps {
   private List<Dispatch> page(Cursor cursor) {
     List<Long> ids =
         jdbc.queryForList(
-            "select w.id "
-                + cursor.kind().unfinished
-                + " and i.inbound_file_id = ? and w.id > ? order by w.id limit ?",
-            Long.class,
-            cursor.fileId(),
-            cursor.after(),
-            batchSize);
+            cursor.kind().page, Long.class, cursor.after(), cursor.fileId(), batchSize);
     List<Dispatch> next = new ArrayList<>(ids.size() + 1);
     String queue = queues.of(cursor.kind());
     ids.forEach(id -> next.add(Dispatch.of(queue, id)));
