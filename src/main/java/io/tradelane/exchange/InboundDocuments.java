@@ -3,7 +3,6 @@ package io.tradelane.exchange;
 import io.tradelane.runtime.GeneratedKeys;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -98,22 +97,5 @@ public final class InboundDocuments {
         status.name(),
         detail,
         id);
-  }
-
-  /** Ids of a file's documents still waiting for business processing of the given types. */
-  public List<Long> waiting(long inboundFileId, String... transactionSets) {
-    List<Long> ids = new ArrayList<>();
-    for (String set : transactionSets) {
-      ids.addAll(
-          jdbc.queryForList(
-              "select d.id from inbound_document d join interchange i on i.id = d.interchange_id"
-                  + " where i.inbound_file_id = ? and d.transaction_set = ? and d.status = ?"
-                  + " order by d.id",
-              Long.class,
-              inboundFileId,
-              set,
-              Status.ACCEPTED.name()));
-    }
-    return ids;
   }
 }

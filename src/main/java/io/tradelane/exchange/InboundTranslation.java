@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,33 +17,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class InboundTranslation {
 
-  /** Where the follow-up work goes. */
-  public record Queues(String orders, String outbound, String acks) {}
-
   private final TransactionTemplate tx;
   private final InboundFiles files;
-  private final InboundDocuments documents;
-  private final OutboundDocuments outbound;
   private final InterchangeReceiver receiver;
   private final HubEvents events;
-  private final Queues queues;
+  private final FileFollowUps followUps;
   private final InterchangeReader reader = new InterchangeReader();
 
   public InboundTranslation(
       TransactionTemplate tx,
       InboundFiles files,
-      InboundDocuments documents,
-      OutboundDocuments outbound,
       InterchangeReceiver receiver,
       HubEvents events,
-      Queues queues) {
+      FileFollowUps followUps) {
     this.tx = tx;
     this.files = files;
-    this.documents = documents;
-    this.outbound = outbound;
     this.receiver = receiver;
     this.events = events;
-    this.queues = queues;
+    this.followUps = followUps;
   }
 
   public List<Dispatch> translate(String fileId) {
@@ -55,7 +45,8 @@ public final class InboundTranslation {
           if (file.status() == InboundFiles.Status.RECEIVED) {
             judge(file);
           }
-          return followUps(id);
+          // the first page of each kind; a full page carries on through the hand-over queue
+          return followUps.first(id);
         });
   }
 
@@ -79,13 +70,5 @@ public final class InboundTranslation {
       return;
     }
     files.finish(file.id(), InboundFiles.Status.PROCESSED, note.toString());
-  }
-
-  private List<Dispatch> followUps(long fileId) {
-    List<Dispatch> next = new ArrayList<>();
-    outbound.pendingForFile(fileId).forEach(id -> next.add(Dispatch.of(queues.outbound(), id)));
-    documents.waiting(fileId, "850").forEach(id -> next.add(Dispatch.of(queues.orders(), id)));
-    documents.waiting(fileId, "997", "999").forEach(id -> next.add(Dispatch.of(queues.acks(), id)));
-    return next;
   }
 }

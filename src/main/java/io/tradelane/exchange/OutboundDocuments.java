@@ -178,17 +178,6 @@ public final class OutboundDocuments {
         id);
   }
 
-  /** Ids of the pending documents that answer the interchanges of an inbound file. */
-  public List<Long> pendingForFile(long inboundFileId) {
-    return jdbc.queryForList(
-        "select o.id from outbound_document o join interchange i on i.id = o.source_id"
-            + " where o.source_kind = 'INTERCHANGE' and i.inbound_file_id = ? and o.status = ?"
-            + " order by o.id",
-        Long.class,
-        inboundFileId,
-        Status.PENDING.name());
-  }
-
   /** Ids of the pending documents that answer a source (an order or an interchange). */
   public List<Long> pendingFor(String sourceKind, long sourceId) {
     return jdbc.queryForList(

@@ -2,6 +2,8 @@ package io.tradelane.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -10,45 +12,91 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * not yet delivered, orders not yet published to the back office, partners' acknowledgements not
  * yet reconciled). Every stage is idempotent, so work that was in fact still queued is only done
  * once; this closes any gap a crash leaves between a database commit and the broker's.
+ *
+ * <p>What a translated file leaves to do goes on as it does after translation: one hand-over cursor
+ * per file and kind, from which {@link FileFollowUps} pages. Everything is read and handed on in
+ * pages, so a restart after a crash in the middle of a huge file holds one page at a time.
  */
 public final class UnfinishedWork {
 
   /** The stage queues. */
   public record Queues(
-      String inboundFiles, String orders, String outbound, String backoffice, String acks) {
+      String inboundFiles,
+      String orders,
+      String outbound,
+      String backoffice,
+      String acks,
+      String handOver) {
     public List<String> all() {
-      return List.of(inboundFiles, orders, outbound, backoffice, acks);
+      return List.of(inboundFiles, orders, outbound, backoffice, acks, handOver);
     }
   }
 
   private final JdbcTemplate jdbc;
   private final Queues queues;
+  private final FileFollowUps files;
 
-  public UnfinishedWork(JdbcTemplate jdbc, Queues queues) {
+  public UnfinishedWork(JdbcTemplate jdbc, Queues queues, FileFollowUps files) {
     this.jdbc = jdbc;
     this.queues = queues;
+    this.files = files;
   }
 
-  /** Everything unfinished, as work for its stage. */
-  public List<Dispatch> dispatches() {
-    List<Dispatch> work = new ArrayList<>();
-    add(work, queues.inboundFiles(), "select id from inbound_file where status = 'RECEIVED'");
-    add(
-        work,
-        queues.orders(),
-        "select id from inbound_document where status = 'ACCEPTED' and transaction_set = '850'");
-    add(
-        work,
-        queues.acks(),
-        "select id from inbound_document where status = 'ACCEPTED'"
-            + " and transaction_set in ('997', '999')");
-    add(work, queues.outbound(), "select id from outbound_document where status = 'PENDING'");
-    add(work, queues.backoffice(), "select id from purchase_order where published_at is null");
-    return work;
+  /** Hands everything unfinished, as work for its stage, to {@code pages}, a page at a time. */
+  public void forEachPage(int pageSize, Consumer<List<Dispatch>> pages) {
+    Pager pager = new Pager(pageSize, pages);
+    pager.keys(
+        "id",
+        "from inbound_file where status = 'RECEIVED'",
+        id -> Dispatch.of(queues.inboundFiles(), id));
+    for (FileFollowUps.Kind kind : FileFollowUps.Kind.values()) {
+      pager.keys("i.inbound_file_id", kind.unfinished, file -> files.start(kind, file));
+    }
+    pager.keys(
+        "id",
+        "from outbound_document where status = 'PENDING' and source_kind <> 'INTERCHANGE'",
+        id -> Dispatch.of(queues.outbound(), id));
+    pager.keys(
+        "id",
+        "from purchase_order where published_at is null",
+        id -> Dispatch.of(queues.backoffice(), id));
+    pager.flush();
   }
 
-  private void add(List<Dispatch> work, String queue, String sql) {
-    jdbc.queryForList(sql + " order by id", Long.class)
-        .forEach(id -> work.add(Dispatch.of(queue, id)));
+  /** Reads keys in pages (keyset: key {@code > last}) and hands on full pages of work. */
+  private final class Pager {
+    private final int size;
+    private final Consumer<List<Dispatch>> pages;
+    private List<Dispatch> page = new ArrayList<>();
+
+    Pager(int size, Consumer<List<Dispatch>> pages) {
+      this.size = size;
+      this.pages = pages;
+    }
+
+    /** {@code from} is a from clause with a where clause; {@code key} a column it reaches. */
+    void keys(String key, String from, LongFunction<Dispatch> work) {
+      String sql =
+          "select distinct " + key + " " + from + " and " + key + " > ? order by 1 limit ?";
+      long last = 0;
+      List<Long> keys;
+      do {
+        keys = jdbc.queryForList(sql, Long.class, last, size);
+        for (long k : keys) {
+          page.add(work.apply(k));
+          if (page.size() == size) {
+            flush();
+          }
+        }
+        last = keys.isEmpty() ? last : keys.get(keys.size() - 1);
+      } while (keys.size() == size);
+    }
+
+    void flush() {
+      if (!page.isEmpty()) {
+        pages.accept(page);
+        page = new ArrayList<>();
+      }
+    }
   }
 }

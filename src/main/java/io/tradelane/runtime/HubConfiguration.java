@@ -9,6 +9,7 @@ import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
 import io.tradelane.exchange.DuplicateInterchanges;
 import io.tradelane.exchange.EnvelopeWriter;
+import io.tradelane.exchange.FileFollowUps;
 import io.tradelane.exchange.HubEvents;
 import io.tradelane.exchange.InboundDocuments;
 import io.tradelane.exchange.InboundFiles;
@@ -114,19 +115,18 @@ public class HubConfiguration implements CamelConfiguration {
             us,
             events,
             json);
-    registry.bind(
-        "inboundTranslation",
-        new InboundTranslation(
-            tx,
-            files,
-            documents,
-            outbound,
-            receiver,
-            events,
-            new InboundTranslation.Queues(
+    FileFollowUps followUps =
+        new FileFollowUps(
+            jdbc,
+            new FileFollowUps.Queues(
                 settings.required("hub.queue.orders"),
                 settings.required("hub.queue.outbound"),
-                settings.required("hub.queue.acks"))));
+                settings.required("hub.queue.acks"),
+                settings.required("hub.queue.hand-over")),
+            settings.integer("hub.hand-over.batch-size"));
+    registry.bind("fileFollowUps", followUps);
+    registry.bind(
+        "inboundTranslation", new InboundTranslation(tx, files, receiver, events, followUps));
     registry.bind(
         "orderIntake",
         new OrderIntake(
@@ -156,12 +156,14 @@ public class HubConfiguration implements CamelConfiguration {
             settings.required("hub.queue.orders"),
             settings.required("hub.queue.outbound"),
             settings.required("hub.queue.backoffice-orders"),
-            settings.required("hub.queue.acks"));
+            settings.required("hub.queue.acks"),
+            settings.required("hub.queue.hand-over"));
     StageQueues.rebuild(
         infrastructure.broker(),
         infrastructure.connections(),
         stages.all(),
-        new UnfinishedWork(jdbc, stages).dispatches());
+        new UnfinishedWork(jdbc, stages, followUps),
+        settings.integer("hub.hand-over.batch-size"));
     registry.bind(
         "hubHealth",
         new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.camel.builder.NotifyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
@@ -48,7 +49,7 @@ public final class LargeFileBench {
               Integer.parseInt(options.getOrDefault("lines", "2")));
       double mb = Files.size(file) / (1024.0 * 1024.0);
       System.out.printf("generated %.1f MB, %d interchanges, in %s%n", mb, interchanges, file);
-      run(work, file, mb, options);
+      run(work, file, mb, interchanges, options);
     } finally {
       if (!"true".equals(options.get("keep"))) {
         FileSystemUtils.deleteRecursively(work);
@@ -57,7 +58,8 @@ public final class LargeFileBench {
     System.exit(0); // a hub that ran out of heap may leave threads that never end
   }
 
-  private static void run(Path work, Path file, double mb, Map<String, String> options)
+  private static void run(
+      Path work, Path file, double mb, int interchanges, Map<String, String> options)
       throws Exception {
     Duration timeout =
         Duration.ofMinutes(Long.parseLong(options.getOrDefault("timeout-min", "180")));
@@ -69,6 +71,19 @@ public final class LargeFileBench {
         hub.camel().getRouteController().stopRoute("x12-translate");
       }
       JdbcTemplate jdbc = hub.jdbc();
+      // every full page of a kind (997s to deliver, 850s to order) leaves a cursor for one more
+      int batch =
+          Integer.parseInt(
+              hub.camel()
+                  .getPropertiesComponent()
+                  .resolveProperty("hub.hand-over.batch-size")
+                  .get());
+      int pos = Integer.parseInt(options.getOrDefault("pos", "5"));
+      NotifyBuilder pages =
+          new NotifyBuilder(hub.camel())
+              .fromRoute("x12-hand-over")
+              .whenDone(interchanges / batch + interchanges * pos / batch)
+              .create();
       HeapWatch heap = new HeapWatch();
       long start = System.currentTimeMillis();
       Files.move(file, hub.inbox("acme").resolve("large.edi"), StandardCopyOption.ATOMIC_MOVE);
@@ -90,15 +105,20 @@ public final class LargeFileBench {
         await("hand-over")
             .atMost(timeout)
             .pollInterval(Duration.ofMillis(250))
-            .until(() -> hub.camel().getInflightRepository().size("x12-translate") == 0);
+            .until(
+                () ->
+                    hub.camel().getInflightRepository().size("x12-translate") == 0
+                        && pages.matches());
         long done = System.currentTimeMillis();
         System.out.printf(
-            "translation: %.1f s to commit (%.2f MB/s), %.1f s more to queue the follow-ups;"
+            "translation: %.1f s to commit (%.2f MB/s), %.1f s more to queue the follow-ups"
+                + " (pages of %d);"
                 + " file %s, %d interchanges, %d 850s stored; largest heap left after a GC"
                 + " while translating %d MB%n",
             (committed - stored) / 1000.0,
             mb * 1000 / (committed - stored),
             (done - committed) / 1000.0,
+            batch,
             status(jdbc),
             count(jdbc, "select count(*) from interchange"),
             count(jdbc, "select count(*) from inbound_document"),
