@@ -179,7 +179,10 @@ public final class InterchangeReceiver {
             ? Interchanges.Status.DUPLICATE
             : !interchange.envelopeAccepted()
                 ? Interchanges.Status.REJECTED
-                : errors.isEmpty() ? Interchanges.Status.ACCEPTED : Interchanges.Status.PARTIAL;
+                // faults the envelope is accepted with (TA104 E) leave it ACCEPTED, with detail
+                : interchange.groups().stream().allMatch(FunctionalGroup::accepted)
+                    ? Interchanges.Status.ACCEPTED
+                    : Interchanges.Status.PARTIAL;
     String detail =
         errors.isEmpty()
             ? null
