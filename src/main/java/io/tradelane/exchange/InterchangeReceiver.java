@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Judges one received interchange inside the translation transaction: identifies the partner by its
@@ -183,10 +182,9 @@ public final class InterchangeReceiver {
                 : interchange.groups().stream().allMatch(FunctionalGroup::accepted)
                     ? Interchanges.Status.ACCEPTED
                     : Interchanges.Status.PARTIAL;
-    String detail =
-        errors.isEmpty()
-            ? null
-            : errors.stream().map(e -> where + ": " + e).collect(Collectors.joining("\n"));
+    // each error names its interchange, group, set and segment; the event's reference names the
+    // file
+    String detail = errors.isEmpty() ? null : String.join("\n", errors);
     interchanges.judge(open.id, status, detail);
     if (detail != null) {
       String kind = duplicate ? "duplicate-interchange" : "interchange-errors";
