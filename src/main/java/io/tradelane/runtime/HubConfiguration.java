@@ -28,6 +28,7 @@ import io.tradelane.order.OrderStore;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.partner.PartnerProfile;
+import io.tradelane.shipping.SsccSerials;
 import io.tradelane.transport.MailboxDelivery;
 import io.tradelane.transport.MailboxIntake;
 import java.math.BigDecimal;
@@ -150,6 +151,15 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind(
         "ackReconciliation", new AckReconciliation(tx, jdbc, documents, events, json, clock));
     registry.bind("overdueAcks", new OverdueAcks(tx, jdbc, partners, events, clock));
+    // SSCCs for cartons and pallets (the 856 will take them); the counter row is created here
+    registry.bind(
+        "ssccSerials",
+        new SsccSerials(
+            jdbc,
+            us.gs1CompanyPrefix(),
+            settings.integer("hub.gs1.sscc-extension"),
+            Duration.ofDays(settings.integer("hub.gs1.sscc-reuse-days")),
+            clock));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
             settings.required("hub.queue.inbound-files"),
