@@ -1,0 +1,22 @@
+package io.tradelane.shipping;
+
+import java.util.Objects;
+
+/**
+ * Where an order goes, as N1*ST: the name and the location's ID with its qualifier (N103, such as
+ * 92 for the buyer's store number or UL for a GLN). The name or the ID may be empty, not both.
+ */
+public record ShipToParty(String name, String idQualifier, String id) {
+
+  public ShipToParty {
+    name = Objects.requireNonNullElse(name, "");
+    idQualifier = Objects.requireNonNullElse(idQualifier, "");
+    id = Objects.requireNonNullElse(id, "");
+    if (name.isEmpty() && id.isEmpty()) {
+      throw new IllegalArgumentException("ship-to has neither name nor ID");
+    }
+    if (idQualifier.isEmpty() != id.isEmpty()) {
+      throw new IllegalArgumentException("ship-to ID and its qualifier go together");
+    }
+  }
+}
