@@ -2,12 +2,9 @@ package io.tradelane.shipping;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The cheap checks the shipment records make when they are built. */
 final class ModelChecks {
-
-  private static final Pattern SSCC = Pattern.compile("\\d{18}");
 
   private ModelChecks() {}
 
@@ -23,10 +20,15 @@ final class ModelChecks {
     }
   }
 
-  /** An SSCC is written here as its 18 digits, without the (00) application identifier. */
+  /**
+   * An SSCC is written here as its 18 digits, without the (00) application identifier, and must be
+   * a valid one: check digit included.
+   */
   static void sscc(String value, String what) {
-    if (value == null || !SSCC.matcher(value).matches()) {
-      throw new IllegalArgumentException(what + " SSCC must be 18 digits, was " + value);
+    try {
+      new Sscc(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + " " + e.getMessage(), e);
     }
   }
 

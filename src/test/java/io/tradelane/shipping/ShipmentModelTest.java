@@ -26,7 +26,13 @@ class ShipmentModelTest {
   @Test
   void rejects_an_sscc_that_is_not_18_digits() {
     assertThatThrownBy(() -> new Carton("00614141100000001", List.of(line1(1))))
-        .hasMessage("carton SSCC must be 18 digits, was 00614141100000001");
+        .hasMessage("carton SSCC must be 18 digits, got 17: '00614141100000001'");
+  }
+
+  @Test
+  void rejects_an_sscc_with_a_wrong_check_digit() {
+    assertThatThrownBy(() -> new Carton("006141411000000018", List.of(line1(1))))
+        .hasMessage("carton SSCC 006141411000000018 has check digit 8, expected 9");
   }
 
   @Test
