@@ -1,7 +1,9 @@
 package io.tradelane.exchange;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,6 +20,17 @@ public final class ControlNumbers {
     ST
   }
 
+  /** The highest number of each kind our stored documents carry. */
+  private static final Map<Kind, String> HIGHEST_USED =
+      Map.of(
+          Kind.ISA,
+          "select coalesce(max(interchange_control), 0) from outbound_document where partner_id = ?",
+          Kind.GS,
+          "select coalesce(max(group_control), 0) from outbound_document where partner_id = ?",
+          Kind.ST,
+          "select coalesce(max(s.set_control), 0) from outbound_set s join outbound_document d"
+              + " on d.id = s.outbound_document_id where d.partner_id = ?");
+
   private final JdbcTemplate jdbc;
 
   public ControlNumbers(JdbcTemplate jdbc) {
@@ -25,14 +38,44 @@ public final class ControlNumbers {
   }
 
   /**
-   * Creates the counters of these partners that do not exist yet (at start, before any traffic).
+   * At start, before any traffic: creates the counters of these partners that do not exist yet, and
+   * raises any counter that is behind the numbers our stored documents already carry. That happens
+   * only when the database lost the last counter updates but kept the documents, which embedded H2
+   * has been seen to do after the process was killed; the hub then continues after the highest
+   * number used instead of failing on a duplicate. Returns what was repaired, one line each.
    */
-  public void ensure(Collection<String> partnerIds) {
+  public List<String> ensure(Collection<String> partnerIds) {
+    List<String> repaired = new ArrayList<>();
     for (String partnerId : partnerIds) {
       for (Kind kind : Kind.values()) {
         createRow(partnerId, kind);
+        long counter =
+            jdbc.queryForObject(
+                "select last_value from control_number where partner_id = ? and kind = ?",
+                Long.class,
+                partnerId,
+                kind.name());
+        long used = jdbc.queryForObject(HIGHEST_USED.get(kind), Long.class, partnerId);
+        if (used > counter) {
+          jdbc.update(
+              "update control_number set last_value = ? where partner_id = ? and kind = ?",
+              used,
+              partnerId,
+              kind.name());
+          repaired.add(
+              kind
+                  + " counter of "
+                  + partnerId
+                  + " was "
+                  + counter
+                  + ", behind the "
+                  + used
+                  + " already used by a stored document: raised to "
+                  + used);
+        }
       }
     }
+    return repaired;
   }
 
   /**

@@ -88,7 +88,16 @@ public class HubConfiguration implements CamelConfiguration {
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);
     ControlNumbers controlNumbers = new ControlNumbers(jdbc);
-    controlNumbers.ensure(partners.all().stream().map(PartnerProfile::id).toList());
+    controlNumbers
+        .ensure(partners.all().stream().map(PartnerProfile::id).toList())
+        .forEach(
+            repair ->
+                events.record(
+                    HubEvents.Severity.WARN,
+                    "control-number-repaired",
+                    null,
+                    "control_number",
+                    repair));
     OutboundDocuments outbound =
         new OutboundDocuments(jdbc, controlNumbers, new EnvelopeWriter(us), events, clock);
     ObjectMapper json =
