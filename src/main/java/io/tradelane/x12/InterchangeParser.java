@@ -17,9 +17,9 @@ final class InterchangeParser {
   static Interchange parse(IsaScanner.ReadIsa isa, ByteSource source, InterchangeHandler handler)
       throws IOException {
     String text = isa.text();
-    Delimiters delimiters = IsaLayout.delimiters(text);
-    InterchangeAssembler assembler =
-        new InterchangeAssembler(IsaLayout.header(text), delimiters, handler);
+    InterchangeHeader header = IsaLayout.header(text);
+    Delimiters delimiters = header.delimiters();
+    InterchangeAssembler assembler = new InterchangeAssembler(header, delimiters, handler);
     IsaLayout.problem(text)
         .ifPresent(p -> assembler.envelopeWarning(InterchangeNote.INVALID_CONTENT, p));
     Delimiters plain =

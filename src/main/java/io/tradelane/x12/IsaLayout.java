@@ -99,8 +99,7 @@ final class IsaLayout {
     return Optional.empty();
   }
 
-  static Delimiters delimiters(String isa) {
-    String[] fields = fields(isa);
+  private static Delimiters delimiters(String isa, String[] fields) {
     String isa11 = fields[11];
     // before 00402 ISA11 is the standards identifier U, not a separator
     boolean hasRepetition = isa11.length() == 1 && !Character.isLetterOrDigit(isa11.charAt(0));
@@ -111,6 +110,7 @@ final class IsaLayout {
         hasRepetition ? isa11.charAt(0) : 0);
   }
 
+  /** What the ISA says, its delimiters included. */
   static InterchangeHeader header(String isa) {
     String[] f = fields(isa);
     return new InterchangeHeader(
@@ -124,7 +124,7 @@ final class IsaLayout {
         f[13],
         "1".equals(f[14]),
         f[15],
-        delimiters(isa));
+        delimiters(isa, f));
   }
 
   private static String[] fields(String isa) {

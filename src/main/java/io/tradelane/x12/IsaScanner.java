@@ -1,11 +1,6 @@
 package io.tradelane.x12;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Finds the ISAs in a byte stream: skips what lies between interchanges (blanks, a byte order mark,
@@ -112,17 +107,6 @@ final class IsaScanner {
   }
 
   private static String decode(byte[] bytes, int length) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(Arrays.copyOf(bytes, length)))
-              .toString();
-    } catch (CharacterCodingException e) {
-      text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-    }
-    return text.replace('\u00A0', ' ');
+    return X12Text.decode(bytes, 0, length).replace('\u00A0', ' ');
   }
 }

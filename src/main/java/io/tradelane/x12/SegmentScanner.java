@@ -1,11 +1,6 @@
 package io.tradelane.x12;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,11 +25,6 @@ final class SegmentScanner {
   private final byte element;
   private final byte[] terminator;
   private final boolean keepLineBreaks;
-  private final CharsetDecoder utf8 =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private byte[] scratch = new byte[512];
 
   SegmentScanner(ByteSource in, byte element, byte[] terminator) {
@@ -112,7 +102,7 @@ final class SegmentScanner {
     int start = 0;
     for (int i = 0; i <= length; i++) {
       if (i == length || scratch[i] == element) {
-        parts.add(text(start, i));
+        parts.add(X12Text.decode(scratch, start, i));
         start = i + 1;
       }
     }
@@ -121,18 +111,5 @@ final class SegmentScanner {
       parts.remove(parts.size() - 1);
     }
     return new Segment(tag, parts);
-  }
-
-  private String text(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (scratch[i] < 0) {
-        try {
-          return utf8.decode(ByteBuffer.wrap(scratch, from, to - from)).toString();
-        } catch (CharacterCodingException e) {
-          return new String(scratch, from, to - from, StandardCharsets.ISO_8859_1);
-        }
-      }
-    }
-    return new String(scratch, from, to - from, StandardCharsets.ISO_8859_1);
   }
 }
