@@ -35,6 +35,7 @@ public final class OrderIntake {
   private final InboundDocuments documents;
   private final OrderStore orders;
   private final OrderAllocator allocator;
+  private final OrderLifecycle lifecycle;
   private final OutboundDocuments outbound;
   private final PartnerDirectory partners;
   private final HubEvents events;
@@ -48,6 +49,7 @@ public final class OrderIntake {
       InboundDocuments documents,
       OrderStore orders,
       OrderAllocator allocator,
+      OrderLifecycle lifecycle,
       OutboundDocuments outbound,
       PartnerDirectory partners,
       HubEvents events,
@@ -59,6 +61,7 @@ public final class OrderIntake {
     this.documents = documents;
     this.orders = orders;
     this.allocator = allocator;
+    this.lifecycle = lifecycle;
     this.outbound = outbound;
     this.partners = partners;
     this.events = events;
@@ -106,6 +109,7 @@ public final class OrderIntake {
     Order allocated = allocator.allocate(partner.id(), po, policy, doc.createdAt());
     long orderId = orders.insert(allocated, doc.id());
     Order order = allocated.withId(orderId);
+    lifecycle.received(orderId, "850", po.poNumber());
     PoAckBuilder acks = new PoAckBuilder(policy, terms.shipLeadDays(), terms.backorderLeadDays());
     outbound.create(
         new OutboundDocuments.Request(
@@ -116,6 +120,8 @@ public final class OrderIntake {
             "PR",
             null,
             List.of(acks.build(order, LocalDate.now(clock)))));
+    lifecycle.order(orderId, OrderLifecycle.Status.ACKNOWLEDGED, "855", po.poNumber(), null);
+    lifecycle.settle(orderId, "855", po.poNumber());
     documents.finish(doc.id(), Status.PROCESSED, null);
     return followUps(orderId);
   }

@@ -60,14 +60,14 @@ public final class PartnerDirectory {
     }
     String name = file.getFileName().toString();
     String id = name.substring(0, name.length() - ".properties".length());
-    return profile(
-        id,
-        key -> Optional.ofNullable(p.getProperty(key)).map(String::trim),
-        p.stringPropertyNames());
+    Map<String, String> settings = new TreeMap<>();
+    p.stringPropertyNames().forEach(key -> settings.put(key, p.getProperty(key).trim()));
+    return profile(id, settings);
   }
 
-  private static PartnerProfile profile(
-      String id, Function<String, Optional<String>> value, Set<String> keys) {
+  private static PartnerProfile profile(String id, Map<String, String> settings) {
+    Function<String, Optional<String>> value = key -> Optional.ofNullable(settings.get(key));
+    Set<String> keys = settings.keySet();
     Function<String, String> required =
         key ->
             value
@@ -101,7 +101,8 @@ public final class PartnerDirectory {
             value.apply("us.isa.qualifier").orElse(null),
             value.apply("us.isa.id").orElse(null),
             value.apply("us.gs.id").orElse(null)),
-        AckDeadlines.read(value, keys, id));
+        AckDeadlines.read(value, keys, id),
+        settings);
   }
 
   private static char single(String text) {

@@ -1,6 +1,8 @@
 package io.tradelane.partner;
 
 import io.tradelane.x12.Delimiters;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A trading partner as configured in {@code config/partners/<id>.properties}.
@@ -19,6 +21,9 @@ import io.tradelane.x12.Delimiters;
  * @param ackDeadlines how long the partner may take to acknowledge (997/999) each type of document
  *     we send: {@code ack.deadline} (default {@value AckDeadlines#DEFAULT}) and {@code
  *     ack.deadline.<type>} overriding it, {@code none} for never; past it the document is overdue
+ * @param settings every key of the profile file as written (values trimmed), for the settings of
+ *     one capability that it reads and checks itself (e.g. {@code asn.structure}, {@code
+ *     invoice.*})
  */
 public record PartnerProfile(
     String id,
@@ -32,7 +37,17 @@ public record PartnerProfile(
     boolean ta1,
     boolean backorders,
     AddressedAs usAs,
-    AckDeadlines ackDeadlines) {
+    AckDeadlines ackDeadlines,
+    Map<String, String> settings) {
+
+  public PartnerProfile {
+    settings = Map.copyOf(settings);
+  }
+
+  /** A setting of the profile file, when present and not empty. */
+  public Optional<String> setting(String key) {
+    return Optional.ofNullable(settings.get(key)).filter(v -> !v.isEmpty());
+  }
 
   /**
    * Our ISA qualifier and ID and our GS application code as this partner uses them; null: the

@@ -24,6 +24,7 @@ import io.tradelane.inventory.Stock;
 import io.tradelane.order.BackofficeOrders;
 import io.tradelane.order.OrderAllocator;
 import io.tradelane.order.OrderIntake;
+import io.tradelane.order.OrderLifecycle;
 import io.tradelane.order.OrderStore;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
@@ -87,6 +88,7 @@ public class HubConfiguration implements CamelConfiguration {
     InboundFiles files = new InboundFiles(jdbc, contentStore(settings, dataDir));
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);
+    OrderLifecycle lifecycle = new OrderLifecycle(jdbc, clock);
     ControlNumbers controlNumbers = new ControlNumbers(jdbc);
     controlNumbers
         .ensure(partners.all().stream().map(PartnerProfile::id).toList())
@@ -144,6 +146,7 @@ public class HubConfiguration implements CamelConfiguration {
             documents,
             orders,
             new OrderAllocator(new Catalog(jdbc), new Stock(jdbc, us.warehouse())),
+            lifecycle,
             outbound,
             partners,
             events,
