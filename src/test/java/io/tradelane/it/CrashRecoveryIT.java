@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.tradelane.it.Outbox.Document;
 import io.tradelane.it.X12Samples.Interchange;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +22,14 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Kills the packaged hub with SIGKILL twice in the middle of a batch and restarts it on the same
  * data directory: every purchase order must end up stored once, answered by exactly one 855 and
- * covered by exactly one 997, with nothing left behind or stuck.
+ * covered by exactly one 997, with nothing left behind or stuck. Once on the embedded H2 database
+ * and once on a PostgreSQL server (which outlives the kills, as a database server does).
  */
 class CrashRecoveryIT {
 
@@ -40,17 +44,29 @@ class CrashRecoveryIT {
   private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(3);
 
   private HubProcess hub;
+  private EmbeddedPostgres postgres;
 
   @AfterEach
-  void stopHub() {
+  void stopHub() throws IOException {
     if (hub != null) {
       hub.stop();
     }
+    if (postgres != null) {
+      postgres.close();
+    }
   }
 
-  @Test
-  void answers_every_order_exactly_once_after_being_killed_twice_mid_batch() throws IOException {
-    hub = HubProcess.start("crash-recovery", Map.of("hub.intake.min-age-ms", "200"));
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"h2", "postgresql"})
+  void answers_every_order_exactly_once_after_being_killed_twice_mid_batch(String database)
+      throws IOException {
+    Map<String, String> settings = new HashMap<>(Map.of("hub.intake.min-age-ms", "200"));
+    if (database.equals("postgresql")) {
+      postgres = EmbeddedPostgres.builder().start();
+      settings.put("hub.db.url", postgres.getJdbcUrl("postgres", "postgres"));
+      settings.put("hub.db.user", "postgres");
+    }
+    hub = HubProcess.start("crash-recovery-" + database, settings);
     List<Interchange> interchanges = dropBatch(new X12Samples(5001, 2));
     List<String> pos = interchanges.stream().flatMap(i -> i.poNumbers().stream()).toList();
 

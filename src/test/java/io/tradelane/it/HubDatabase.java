@@ -11,23 +11,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Read-only queries on a stopped hub's embedded H2 database, for assertions after the fact. The hub
- * must be stopped: H2 in file mode admits one process at a time.
+ * Read-only queries on a stopped hub's database, for assertions after the fact. The hub must be
+ * stopped: H2 in file mode admits one process at a time.
  */
 public final class HubDatabase {
 
   private final String url;
+  private final String user;
+  private final String password;
 
   public HubDatabase(HubProcess hub) {
     if (hub.isAlive()) {
       throw new IllegalStateException("stop the hub before opening its database");
     }
     this.url = hub.jdbcUrl();
+    this.user = hub.dbUser();
+    this.password = hub.dbPassword();
   }
 
   /** Each row of a query as column name to value, in column order. */
   public List<Map<String, Object>> rows(String sql, Object... parameters) {
-    try (Connection connection = DriverManager.getConnection(url, "tradelane", "");
+    try (Connection connection = DriverManager.getConnection(url, user, password);
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);

@@ -249,11 +249,33 @@ public final class HubProcess implements AutoCloseable {
     return dataDir.resolve("backoffice/orders").resolve(partner + "-" + po + ".xml");
   }
 
-  /** The JDBC URL of the hub's embedded H2 database (open it only while the hub is stopped). */
+  /**
+   * The JDBC URL of the hub's database: {@code hub.db.url} when the hub was started with one, else
+   * its embedded H2 database (open that only while the hub is stopped).
+   */
   public String jdbcUrl() {
+    String configured = settings.getOrDefault("hub.db.url", "");
+    if (!configured.isEmpty()) {
+      return configured;
+    }
     return "jdbc:h2:file:"
         + dataDir.resolve("db/tradelane")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+  }
+
+  /** The database user the hub was started with. */
+  public String dbUser() {
+    return settings.getOrDefault("hub.db.user", "tradelane");
+  }
+
+  /** The database password the hub was started with (a test database's, never a real one). */
+  public String dbPassword() {
+    return settings.getOrDefault("hub.db.password", "");
+  }
+
+  /** True when the hub runs on its embedded H2 database. */
+  public boolean embeddedDatabase() {
+    return settings.getOrDefault("hub.db.url", "").isEmpty();
   }
 
   /** The hub's peak resident memory (VmHWM from /proc), when the platform tells. */
