@@ -59,4 +59,24 @@ public final class Stock {
           "cannot reserve " + quantity + " of " + sku + " in " + warehouse);
     }
   }
+
+  /**
+   * Takes a shipped quantity of a SKU out of stock: it leaves on-hand and the reservation made for
+   * it when its order was allocated.
+   */
+  public void ship(String sku, BigDecimal quantity) {
+    int updated =
+        jdbc.update(
+            "update stock set on_hand = on_hand - ?, reserved = reserved - ?"
+                + " where warehouse = ? and sku = ? and reserved >= ?",
+            quantity,
+            quantity,
+            warehouse,
+            sku,
+            quantity);
+    if (updated != 1) {
+      throw new IllegalStateException(
+          "cannot ship " + quantity + " of " + sku + " from " + warehouse + ": not reserved");
+    }
+  }
 }

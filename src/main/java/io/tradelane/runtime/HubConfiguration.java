@@ -29,6 +29,11 @@ import io.tradelane.order.OrderStore;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.partner.PartnerProfile;
+import io.tradelane.shipping.AsnStructure;
+import io.tradelane.shipping.ShipmentApi;
+import io.tradelane.shipping.ShipmentConfirmations;
+import io.tradelane.shipping.ShipmentFiles;
+import io.tradelane.shipping.ShipmentJson;
 import io.tradelane.shipping.SsccSerials;
 import io.tradelane.transport.MailboxDelivery;
 import io.tradelane.transport.MailboxIntake;
@@ -163,15 +168,37 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind(
         "ackReconciliation", new AckReconciliation(tx, jdbc, documents, events, json, clock));
     registry.bind("overdueAcks", new OverdueAcks(tx, jdbc, partners, events, clock));
-    // SSCCs for cartons and pallets (the 856 will take them); the counter row is created here
-    registry.bind(
-        "ssccSerials",
+    // SSCCs for cartons and pallets; the counter row is created here
+    SsccSerials serials =
         new SsccSerials(
             jdbc,
             us.gs1CompanyPrefix(),
             settings.integer("hub.gs1.sscc-extension"),
             Duration.ofDays(settings.integer("hub.gs1.sscc-reuse-days")),
-            clock));
+            clock);
+    registry.bind("ssccSerials", serials);
+    partners.all().forEach(AsnStructure::forPartner); // a bad asn.structure fails the start
+    ShipmentConfirmations shipments =
+        new ShipmentConfirmations(
+            tx,
+            jdbc,
+            partners,
+            serials,
+            new Stock(jdbc, us.warehouse()),
+            lifecycle,
+            outbound,
+            new ShipmentConfirmations.Queues(
+                settings.required("hub.queue.outbound"), settings.required("hub.queue.invoices")),
+            clock);
+    registry.bind("shipmentApi", new ShipmentApi(new ShipmentJson(json), shipments, events, json));
+    registry.bind(
+        "shipmentFiles",
+        new ShipmentFiles(
+            shipments,
+            events,
+            dataDir.resolve("backoffice/shipments/failed"),
+            ShipmentFiles.headerLines(settings.configDir().resolve("smooks/shipment-csv.xml"))));
+    ApiUsers.ensure(Path.of(settings.required("hub.api.users-file")));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
             settings.required("hub.queue.inbound-files"),

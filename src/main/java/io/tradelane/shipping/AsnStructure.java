@@ -1,5 +1,7 @@
 package io.tradelane.shipping;
 
+import io.tradelane.partner.PartnerProfile;
+
 /**
  * The hierarchy of an 856, as the partner's profile asks for it, with its BSN05 code: pick and pack
  * (shipment, order, tare when cartons are on pallets, pack, item; 0001) or standard carton pack
@@ -15,6 +17,25 @@ public enum AsnStructure {
 
   AsnStructure(String bsn05) {
     this.bsn05 = bsn05;
+  }
+
+  /**
+   * The structure a partner's profile asks for with {@code asn.structure}: {@code pick-and-pack}
+   * (the default) or {@code standard-carton}.
+   */
+  public static AsnStructure forPartner(PartnerProfile partner) {
+    String value = partner.setting("asn.structure").orElse("pick-and-pack");
+    return switch (value) {
+      case "pick-and-pack" -> PICK_AND_PACK;
+      case "standard-carton" -> STANDARD_CARTON;
+      default ->
+          throw new IllegalStateException(
+              "partner "
+                  + partner.id()
+                  + ": asn.structure must be pick-and-pack or standard-carton, not '"
+                  + value
+                  + "'");
+    };
   }
 
   /** The hierarchical structure code, BSN05. */

@@ -50,6 +50,22 @@ class AsnConformanceTest {
     }
   }
 
+  /**
+   * The 856s the hub sent in ShipmentFlowTest (a REST and a CSV shipment), as StAEDI reads them.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "acme-shipment-rest.edi, 004010",
+    "acme-shipment-csv.edi, 004010",
+    "bigbox-shipment-cartons.edi, 005010"
+  })
+  void the_856s_the_hub_sent_read_clean_through_staedi(String sample, String version)
+      throws Exception {
+    String text = Files.readString(SAMPLES.resolve("expected").resolve(sample));
+
+    assertThat(staediErrors(text, version)).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource({
     "PICK_AND_PACK, 004010",

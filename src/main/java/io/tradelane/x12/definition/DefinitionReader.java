@@ -1,5 +1,6 @@
 package io.tradelane.x12.definition;
 
+import io.tradelane.xml.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,9 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -194,14 +193,6 @@ final class DefinitionReader {
   }
 
   private static DocumentBuilder parser() throws ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    return factory.newDocumentBuilder();
+    return SafeXml.documentBuilder();
   }
 }
