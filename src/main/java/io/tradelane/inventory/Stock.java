@@ -79,4 +79,21 @@ public final class Stock {
           "cannot ship " + quantity + " of " + sku + " from " + warehouse + ": not reserved");
     }
   }
+
+  /** Adds a received quantity of a SKU to on-hand stock (the row is created when missing). */
+  public void receive(String sku, BigDecimal quantity) {
+    int updated =
+        jdbc.update(
+            "update stock set on_hand = on_hand + ? where warehouse = ? and sku = ?",
+            quantity,
+            warehouse,
+            sku);
+    if (updated == 0) {
+      jdbc.update(
+          "insert into stock (warehouse, sku, on_hand, reserved) values (?, ?, ?, 0)",
+          warehouse,
+          sku,
+          quantity);
+    }
+  }
 }

@@ -29,11 +29,23 @@ public final class PoAckBuilder {
 
   /** The 855 segments between ST and SE. */
   public List<Segment> build(Order order, LocalDate today) {
+    return build(order, today, "00");
+  }
+
+  /**
+   * An 855 that replaces the one sent before (BAK01 05), telling the lines as they stand now, e.g.
+   * after backordered quantities were allocated from a stock receipt.
+   */
+  public List<Segment> buildReplacement(Order order, LocalDate today) {
+    return build(order, today, "05");
+  }
+
+  private List<Segment> build(Order order, LocalDate today, String purpose) {
     List<Segment> body = new ArrayList<>();
     body.add(
         Segment.of(
             "BAK",
-            "00",
+            purpose,
             order.ackType(),
             order.poNumber(),
             date(order.poDate()),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tradelane.ack.AckReconciliation;
 import io.tradelane.ack.OverdueAcks;
+import io.tradelane.backoffice.FileRefusals;
 import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
 import io.tradelane.exchange.DuplicateInterchanges;
@@ -22,6 +23,7 @@ import io.tradelane.inventory.Catalog;
 import io.tradelane.inventory.CatalogSeeder;
 import io.tradelane.inventory.Stock;
 import io.tradelane.order.BackofficeOrders;
+import io.tradelane.order.BackorderRelease;
 import io.tradelane.order.OrderAllocator;
 import io.tradelane.order.OrderIntake;
 import io.tradelane.order.OrderLifecycle;
@@ -29,6 +31,10 @@ import io.tradelane.order.OrderStore;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.partner.PartnerProfile;
+import io.tradelane.receiving.ReceiptApi;
+import io.tradelane.receiving.ReceiptFiles;
+import io.tradelane.receiving.ReceiptJson;
+import io.tradelane.receiving.StockReceipts;
 import io.tradelane.shipping.AsnStructure;
 import io.tradelane.shipping.ShipmentApi;
 import io.tradelane.shipping.ShipmentConfirmations;
@@ -94,6 +100,11 @@ public class HubConfiguration implements CamelConfiguration {
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);
     OrderLifecycle lifecycle = new OrderLifecycle(jdbc, clock);
+    OrderIntake.Terms terms =
+        new OrderIntake.Terms(
+            new BigDecimal(settings.required("hub.orders.price-tolerance")),
+            settings.integer("hub.orders.ship-lead-days"),
+            settings.integer("hub.orders.backorder-lead-days"));
     ControlNumbers controlNumbers = new ControlNumbers(jdbc);
     controlNumbers
         .ensure(partners.all().stream().map(PartnerProfile::id).toList())
@@ -156,10 +167,7 @@ public class HubConfiguration implements CamelConfiguration {
             partners,
             events,
             json,
-            new OrderIntake.Terms(
-                new BigDecimal(settings.required("hub.orders.price-tolerance")),
-                settings.integer("hub.orders.ship-lead-days"),
-                settings.integer("hub.orders.backorder-lead-days")),
+            terms,
             new OrderIntake.Queues(
                 settings.required("hub.queue.outbound"),
                 settings.required("hub.queue.backoffice-orders")),
@@ -191,13 +199,44 @@ public class HubConfiguration implements CamelConfiguration {
                 settings.required("hub.queue.outbound"), settings.required("hub.queue.invoices")),
             clock);
     registry.bind("shipmentApi", new ShipmentApi(new ShipmentJson(json), shipments, events, json));
+    FileRefusals shipmentRefusals =
+        new FileRefusals(
+            events, dataDir.resolve("backoffice/shipments/failed"), "shipment-file-rejected");
+    registry.bind("shipmentFileRefusals", shipmentRefusals);
     registry.bind(
         "shipmentFiles",
         new ShipmentFiles(
             shipments,
-            events,
-            dataDir.resolve("backoffice/shipments/failed"),
-            ShipmentFiles.headerLines(settings.configDir().resolve("smooks/shipment-csv.xml"))));
+            shipmentRefusals,
+            FileRefusals.headerLines(settings.configDir().resolve("smooks/shipment-csv.xml"))));
+    StockReceipts receipts =
+        new StockReceipts(
+            tx,
+            jdbc,
+            new Stock(jdbc, us.warehouse()),
+            new BackorderRelease(
+                jdbc,
+                new Stock(jdbc, us.warehouse()),
+                orders,
+                lifecycle,
+                outbound,
+                partners,
+                terms,
+                clock),
+            outbound,
+            settings.required("hub.queue.outbound"),
+            clock);
+    registry.bind("receiptApi", new ReceiptApi(new ReceiptJson(json), receipts, events, json));
+    FileRefusals receiptRefusals =
+        new FileRefusals(
+            events, dataDir.resolve("backoffice/receipts/failed"), "receipt-file-rejected");
+    registry.bind("receiptFileRefusals", receiptRefusals);
+    registry.bind(
+        "receiptFiles",
+        new ReceiptFiles(
+            receipts,
+            receiptRefusals,
+            FileRefusals.headerLines(settings.configDir().resolve("smooks/receipt-csv.xml"))));
     ApiUsers.ensure(Path.of(settings.required("hub.api.users-file")));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
