@@ -26,9 +26,10 @@ public final class UnfinishedWork {
       String outbound,
       String backoffice,
       String acks,
-      String handOver) {
+      String handOver,
+      String invoices) {
     public List<String> all() {
-      return List.of(inboundFiles, orders, outbound, backoffice, acks, handOver);
+      return List.of(inboundFiles, orders, outbound, backoffice, acks, handOver, invoices);
     }
   }
 
@@ -60,6 +61,13 @@ public final class UnfinishedWork {
         "id",
         "from purchase_order where published_at is null",
         id -> Dispatch.of(queues.backoffice(), id));
+    // shipments with goods not yet invoiced (invoicing does nothing twice, and waits for orders
+    // invoiced as a whole)
+    pager.keys(
+        "p.shipment_id",
+        "from shipment_package p join order_line l on l.order_id = p.order_id"
+            + " where l.shipped > l.invoiced",
+        id -> Dispatch.of(queues.invoices(), id));
     pager.flush();
   }
 

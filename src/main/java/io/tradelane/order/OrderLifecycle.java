@@ -158,19 +158,25 @@ public final class OrderLifecycle {
     if (open.stream().allMatch(s -> s == Status.INVOICED)) {
       return Status.CLOSED;
     }
-    if (open.stream().anyMatch(s -> s == Status.INVOICED)) {
-      return Status.INVOICED;
+    boolean somethingLeft =
+        open.stream()
+            .anyMatch(
+                s ->
+                    s == Status.ALLOCATED
+                        || s == Status.BACKORDERED
+                        || s == Status.PARTLY_SHIPPED
+                        || s == Status.RECEIVED);
+    boolean somethingShipped =
+        open.stream()
+            .anyMatch(
+                s -> s == Status.SHIPPED || s == Status.PARTLY_SHIPPED || s == Status.INVOICED);
+    if (somethingLeft) {
+      if (somethingShipped) {
+        return Status.PARTLY_SHIPPED;
+      }
+      return open.contains(Status.BACKORDERED) ? Status.BACKORDERED : Status.ALLOCATED;
     }
-    if (open.stream().allMatch(s -> s == Status.SHIPPED)) {
-      return Status.SHIPPED;
-    }
-    if (open.stream().anyMatch(s -> s == Status.SHIPPED || s == Status.PARTLY_SHIPPED)) {
-      return Status.PARTLY_SHIPPED;
-    }
-    if (open.stream().anyMatch(s -> s == Status.BACKORDERED)) {
-      return Status.BACKORDERED;
-    }
-    return Status.ALLOCATED;
+    return open.contains(Status.INVOICED) ? Status.INVOICED : Status.SHIPPED;
   }
 
   private void record(

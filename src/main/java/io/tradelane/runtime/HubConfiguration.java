@@ -6,6 +6,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tradelane.ack.AckReconciliation;
 import io.tradelane.ack.OverdueAcks;
 import io.tradelane.backoffice.FileRefusals;
+import io.tradelane.billing.InvoiceNumbers;
+import io.tradelane.billing.InvoiceSettings;
+import io.tradelane.billing.Invoicing;
 import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
 import io.tradelane.exchange.DuplicateInterchanges;
@@ -209,6 +212,20 @@ public class HubConfiguration implements CamelConfiguration {
             shipments,
             shipmentRefusals,
             FileRefusals.headerLines(settings.configDir().resolve("smooks/shipment-csv.xml"))));
+    partners.all().forEach(InvoiceSettings::of); // bad invoice.* settings fail the start
+    registry.bind(
+        "invoicing",
+        new Invoicing(
+            tx,
+            jdbc,
+            orders,
+            lifecycle,
+            outbound,
+            partners,
+            new InvoiceNumbers(jdbc, settings.text("hub.invoice.prefix")),
+            terms.priceTolerance(),
+            settings.required("hub.queue.outbound"),
+            clock));
     StockReceipts receipts =
         new StockReceipts(
             tx,
@@ -245,7 +262,8 @@ public class HubConfiguration implements CamelConfiguration {
             settings.required("hub.queue.outbound"),
             settings.required("hub.queue.backoffice-orders"),
             settings.required("hub.queue.acks"),
-            settings.required("hub.queue.hand-over"));
+            settings.required("hub.queue.hand-over"),
+            settings.required("hub.queue.invoices"));
     StageQueues.rebuild(
         infrastructure.broker(),
         infrastructure.connections(),

@@ -5,10 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.tradelane.runtime.InJvmHub;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,21 +35,19 @@ class ReceiptFlowTest {
       Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
   private static final Path EXPECTED = Path.of("edi-samples", "receipts", "expected");
   private static final boolean RECORD = Boolean.getBoolean("samples.record");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static InJvmHub hub;
-  private static int port;
+  private static HubApi api;
 
   @BeforeAll
   static void startHubWithTwoBackorders() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = HubApi.freePort();
     hub =
         InJvmHub.start(
             "receipts",
             FIXED,
             Map.of("hub.http.port", Integer.toString(port), "hub.orders.consumers", "1"));
+    api = new HubApi(hub, port);
     hub.drop(
         "acme", "multi.edi", Files.readAllBytes(Path.of("edi-samples", "850", "acme-multi.edi")));
     SampleFlowTest.awaitSettled(hub.jdbc(), 1);
@@ -192,21 +184,6 @@ class ReceiptFlowTest {
   }
 
   private static HttpResponse<String> post(String body) throws Exception {
-    Properties users = new Properties();
-    try (var in = Files.newBufferedReader(hub.dataDir().resolve("security/api-users.properties"))) {
-      users.load(in);
-    }
-    String login =
-        Base64.getEncoder()
-            .encodeToString(
-                ("warehouse:" + users.getProperty("user.warehouse"))
-                    .getBytes(StandardCharsets.UTF_8));
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/receipts"))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Basic " + login)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return api.post("/api/receipts", body);
   }
 }

@@ -6,22 +6,15 @@ import static org.awaitility.Awaitility.await;
 import io.tradelane.runtime.InJvmHub;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,19 +39,17 @@ class ShipmentFlowTest {
   private static final boolean RECORD = Boolean.getBoolean("samples.record");
 
   private static InJvmHub hub;
-  private static int port;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static HubApi api;
 
   @BeforeAll
   static void startHubWithAnOrder() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = HubApi.freePort();
     hub =
         InJvmHub.start(
             "shipments",
             FIXED,
             Map.of("hub.http.port", Integer.toString(port), "hub.orders.consumers", "1"));
+    api = new HubApi(hub, port);
     hub.drop(
         "acme", "po.edi", Files.readAllBytes(Path.of("edi-samples", "850", "acme-single-po.edi")));
     SampleFlowTest.awaitSettled(hub.jdbc(), 1);
@@ -77,24 +68,7 @@ class ShipmentFlowTest {
   }
 
   private static HttpResponse<String> post(String body, boolean login) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/shipments"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (login) {
-      request.header("Authorization", "Basic " + credentials());
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** The first start wrote the warehouse user's random password into the data folder. */
-  private static String credentials() throws IOException {
-    Properties users = new Properties();
-    try (var in = Files.newBufferedReader(hub.dataDir().resolve("security/api-users.properties"))) {
-      users.load(in);
-    }
-    String login = "warehouse:" + users.getProperty("user.warehouse");
-    return Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8));
+    return login ? api.post("/api/shipments", body) : api.postWithoutLogin("/api/shipments", body);
   }
 
   @Test
@@ -135,6 +109,9 @@ class ShipmentFlowTest {
                 + "[\"006141410000000005\",\"006141410000000012\"]}");
     Path asn = await856(1);
     assertSample(asn, "acme-shipment-rest.edi");
+    // per shipment, at the 855's prices (line 1 as ordered, lines 2 and 3 at our list price), with
+    // freight: 10 x 12.40 + 3 x 18.75 + 24 x 22.10 + 15.00 = 725.65
+    assertInvoice(await810(1), "acme-810-sh-1001.edi");
     assertThat(
             hub.jdbc()
                 .queryForList(
@@ -142,9 +119,9 @@ class ShipmentFlowTest {
                         + " || allocated from order_line order by line_no",
                     String.class))
         .containsExactly(
-            "1 SHIPPED shipped 10.000 allocated 0.000",
+            "1 INVOICED shipped 10.000 allocated 0.000",
             "2 PARTLY_SHIPPED shipped 3.000 allocated 2.000",
-            "3 SHIPPED shipped 24.000 allocated 0.000");
+            "3 INVOICED shipped 24.000 allocated 0.000");
     assertThat(hub.jdbc().queryForObject("select status from purchase_order", String.class))
         .isEqualTo("PARTLY_SHIPPED");
     assertThat(stock("TL-1001")).as("10 left on-hand and reservation").isEqualTo("490.000/0.000");
@@ -179,8 +156,11 @@ class ShipmentFlowTest {
         .until(() -> Files.exists(shipmentsDir().resolve("done/second.csv")));
     Path asn = await856(2);
     assertSample(asn, "acme-shipment-csv.edi");
+    // 2 x 18.75 + 15.00 = 52.50
+    assertInvoice(await810(2), "acme-810-sh-1002.edi");
     assertThat(hub.jdbc().queryForObject("select status from purchase_order", String.class))
-        .isEqualTo("SHIPPED");
+        .as("everything shipped and invoiced")
+        .isEqualTo("CLOSED");
   }
 
   @Test
@@ -244,6 +224,11 @@ class ShipmentFlowTest {
         .until(() -> !InJvmHub.files(hub.outbox("bigbox"), "856-").isEmpty());
     assertSample(
         InJvmHub.files(hub.outbox("bigbox"), "856-").get(0), "bigbox-shipment-cartons.edi");
+    // per order (line 2 was cut, so nothing is left to ship), 12 x 15.60 = 187.20, tax 6.25% 11.70
+    await("bigbox 810")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !InJvmHub.files(hub.outbox("bigbox"), "810-").isEmpty());
+    assertInvoice(InJvmHub.files(hub.outbox("bigbox"), "810-").get(0), "bigbox-810-bb-7788001.edi");
   }
 
   private static Path shipmentsDir() {
@@ -266,8 +251,23 @@ class ShipmentFlowTest {
     return all.get(all.size() - 1);
   }
 
+  private static Path await810(int count) {
+    await(count + " 810 files")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> InJvmHub.files(hub.outbox("acme"), "810-").size() >= count);
+    List<Path> all = InJvmHub.files(hub.outbox("acme"), "810-");
+    return all.get(all.size() - 1);
+  }
+
+  private static void assertInvoice(Path produced, String sample) throws IOException {
+    assertSample(produced, Path.of("edi-samples", "810", "expected").resolve(sample));
+  }
+
   private static void assertSample(Path produced, String sample) throws IOException {
-    Path expected = SAMPLES.resolve("expected").resolve(sample);
+    assertSample(produced, SAMPLES.resolve("expected").resolve(sample));
+  }
+
+  private static void assertSample(Path produced, Path expected) throws IOException {
     if (RECORD) {
       Files.createDirectories(expected.getParent());
       Files.copy(produced, expected, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

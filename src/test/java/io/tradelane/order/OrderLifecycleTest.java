@@ -45,6 +45,9 @@ class OrderLifecycleTest {
     assertThat(OrderLifecycle.orderStatus(List.of(SHIPPED, BACKORDERED))).isEqualTo(PARTLY_SHIPPED);
     assertThat(OrderLifecycle.orderStatus(List.of(SHIPPED, CANCELLED))).isEqualTo(SHIPPED);
     assertThat(OrderLifecycle.orderStatus(List.of(INVOICED, SHIPPED))).isEqualTo(INVOICED);
+    assertThat(OrderLifecycle.orderStatus(List.of(INVOICED, PARTLY_SHIPPED)))
+        .as("invoiced so far, more to ship")
+        .isEqualTo(PARTLY_SHIPPED);
     assertThat(OrderLifecycle.orderStatus(List.of(INVOICED, CANCELLED))).isEqualTo(CLOSED);
     assertThat(OrderLifecycle.orderStatus(List.of(CANCELLED, CANCELLED))).isEqualTo(CANCELLED);
   }

@@ -1,0 +1,65 @@
+package io.tradelane.flow;
+
+import io.tradelane.runtime.InJvmHub;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * The hub's {@code /api/*} endpoints as the warehouse calls them: JSON posted with the login the
+ * hub's first start wrote into its data folder (or none, to see the refusal).
+ */
+final class HubApi {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final InJvmHub hub;
+  private final int port;
+
+  HubApi(InJvmHub hub, int port) {
+    this.hub = hub;
+    this.port = port;
+  }
+
+  /** A free port to start the hub's HTTP server on. */
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  HttpResponse<String> post(String path, String json) throws Exception {
+    return send(path, json, true);
+  }
+
+  HttpResponse<String> postWithoutLogin(String path, String json) throws Exception {
+    return send(path, json, false);
+  }
+
+  private HttpResponse<String> send(String path, String json, boolean login) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (login) {
+      request.header("Authorization", "Basic " + credentials());
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String credentials() throws IOException {
+    Properties users = new Properties();
+    try (var in = Files.newBufferedReader(hub.dataDir().resolve("security/api-users.properties"))) {
+      users.load(in);
+    }
+    String login = "warehouse:" + users.getProperty("user.warehouse");
+    return Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8));
+  }
+}
