@@ -3,6 +3,7 @@ package io.tradelane.exchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.ack.FunctionalAckParser;
+import io.tradelane.order.ChangeOrderMapper;
 import io.tradelane.order.PurchaseOrderMapper;
 import io.tradelane.partner.PartnerProfile;
 import io.tradelane.x12.Delimiters;
@@ -19,13 +20,17 @@ import java.util.Set;
  */
 final class AcceptedSets {
 
-  /** The sets a business stage takes on: 850 (orders), 997 and 999 (acknowledgements). */
-  private static final Set<String> READ_FOR_A_STAGE = Set.of("850", "997", "999");
+  /**
+   * The sets a business stage takes on: 850 (orders), 860 (order changes), 997 and 999
+   * (acknowledgements).
+   */
+  private static final Set<String> READ_FOR_A_STAGE = Set.of("850", "860", "997", "999");
 
   private final InboundDocuments documents;
   private final HubEvents events;
   private final ObjectMapper json;
   private final PurchaseOrderMapper purchaseOrders = new PurchaseOrderMapper();
+  private final ChangeOrderMapper changeOrders = new ChangeOrderMapper();
   private final FunctionalAckParser functionalAcks = new FunctionalAckParser();
 
   AcceptedSets(InboundDocuments documents, HubEvents events, ObjectMapper json) {
@@ -80,11 +85,16 @@ final class AcceptedSets {
     documents.discard(ids);
   }
 
-  /** What a business stage reads of a set: the order of an 850, the report of a 997/999. */
+  /**
+   * What a business stage reads of a set: the order of an 850, the change of an 860, the report of
+   * a 997/999.
+   */
   private Object readout(TransactionSet set) {
-    return "850".equals(set.code())
-        ? purchaseOrders.map(set.segments())
-        : functionalAcks.parse(set.code(), set.segments());
+    return switch (set.code()) {
+      case "850" -> purchaseOrders.map(set.segments());
+      case "860" -> changeOrders.map(set.segments());
+      default -> functionalAcks.parse(set.code(), set.segments());
+    };
   }
 
   private static String text(List<Segment> segments, Delimiters d) {

@@ -20,13 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class FileFollowUps {
 
   /** Where each kind of work goes, and where the cursors of unfinished files go. */
-  public record Queues(String orders, String outbound, String acks, String handOver) {
+  public record Queues(
+      String orders, String outbound, String acks, String handOver, String changes) {
 
     String of(Kind kind) {
       return switch (kind) {
         case OUTBOUND -> outbound;
         case ORDERS -> orders;
         case ACKS -> acks;
+        case CHANGES -> changes;
       };
     }
   }
@@ -45,7 +47,12 @@ public final class FileFollowUps {
     ACKS(
         "inbound_document",
         "interchange_id",
-        "w.status = 'ACCEPTED' and w.transaction_set in ('997', '999')");
+        "w.status = 'ACCEPTED' and w.transaction_set in ('997', '999')"),
+    /** accepted 860s not yet applied to their orders */
+    CHANGES(
+        "inbound_document",
+        "interchange_id",
+        "w.status = 'ACCEPTED' and w.transaction_set = '860'");
 
     /** From and where of the unfinished work of this kind: work row {@code w}, interchange i. */
     final String unfinished;

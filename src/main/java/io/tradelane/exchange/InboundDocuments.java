@@ -14,6 +14,8 @@ public final class InboundDocuments {
     /** syntax accepted, business processing not yet done */
     ACCEPTED,
     PROCESSED,
+    /** refused by its business stage (an 860 for an unknown PO or a shipped line), with why */
+    REJECTED,
     /** a business duplicate (a PO number the partner already sent) */
     DUPLICATE,
     /** kept, but no business processing exists yet for its type */

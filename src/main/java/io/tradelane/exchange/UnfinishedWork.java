@@ -27,9 +27,11 @@ public final class UnfinishedWork {
       String backoffice,
       String acks,
       String handOver,
-      String invoices) {
+      String invoices,
+      String orderChanges) {
     public List<String> all() {
-      return List.of(inboundFiles, orders, outbound, backoffice, acks, handOver, invoices);
+      return List.of(
+          inboundFiles, orders, outbound, backoffice, acks, handOver, invoices, orderChanges);
     }
   }
 

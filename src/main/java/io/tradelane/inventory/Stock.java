@@ -96,4 +96,20 @@ public final class Stock {
           quantity);
     }
   }
+
+  /** Gives back a reservation of a SKU that will no longer ship (a cancelled or reduced line). */
+  public void release(String sku, BigDecimal quantity) {
+    int updated =
+        jdbc.update(
+            "update stock set reserved = reserved - ? where warehouse = ? and sku = ?"
+                + " and reserved >= ?",
+            quantity,
+            warehouse,
+            sku,
+            quantity);
+    if (updated != 1) {
+      throw new IllegalStateException(
+          "cannot release " + quantity + " of " + sku + " in " + warehouse + ": not reserved");
+    }
+  }
 }

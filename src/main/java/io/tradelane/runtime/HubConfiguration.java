@@ -28,6 +28,7 @@ import io.tradelane.inventory.Stock;
 import io.tradelane.order.BackofficeOrders;
 import io.tradelane.order.BackorderRelease;
 import io.tradelane.order.OrderAllocator;
+import io.tradelane.order.OrderChanges;
 import io.tradelane.order.OrderIntake;
 import io.tradelane.order.OrderLifecycle;
 import io.tradelane.order.OrderStore;
@@ -153,7 +154,8 @@ public class HubConfiguration implements CamelConfiguration {
                 settings.required("hub.queue.orders"),
                 settings.required("hub.queue.outbound"),
                 settings.required("hub.queue.acks"),
-                settings.required("hub.queue.hand-over")),
+                settings.required("hub.queue.hand-over"),
+                settings.required("hub.queue.order-changes")),
             settings.integer("hub.hand-over.batch-size"));
     registry.bind("fileFollowUps", followUps);
     registry.bind(
@@ -176,6 +178,24 @@ public class HubConfiguration implements CamelConfiguration {
                 settings.required("hub.queue.backoffice-orders")),
             clock));
     registry.bind("backofficeOrders", new BackofficeOrders(orders));
+    registry.bind(
+        "orderChanges",
+        new OrderChanges(
+            tx,
+            jdbc,
+            documents,
+            orders,
+            new Catalog(jdbc),
+            new Stock(jdbc, us.warehouse()),
+            lifecycle,
+            outbound,
+            partners,
+            events,
+            json,
+            new OrderChanges.Queues(
+                settings.required("hub.queue.outbound"),
+                settings.required("hub.queue.backoffice-orders")),
+            clock));
     registry.bind(
         "ackReconciliation", new AckReconciliation(tx, jdbc, documents, events, json, clock));
     registry.bind("overdueAcks", new OverdueAcks(tx, jdbc, partners, events, clock));
@@ -263,7 +283,8 @@ public class HubConfiguration implements CamelConfiguration {
             settings.required("hub.queue.backoffice-orders"),
             settings.required("hub.queue.acks"),
             settings.required("hub.queue.hand-over"),
-            settings.required("hub.queue.invoices"));
+            settings.required("hub.queue.invoices"),
+            settings.required("hub.queue.order-changes"));
     StageQueues.rebuild(
         infrastructure.broker(),
         infrastructure.connections(),

@@ -1,0 +1,204 @@
+package io.tradelane.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.tradelane.runtime.InJvmHub;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Order changes through the whole hub, on ACME's PO 4500012345 (lines of 10 TL-1001, 5 TL-1002, 24
+ * TL-1003) and BigBox's BB-7788001: each sample of {@code edi-samples/860/} changes the order and
+ * the stock as it asks, or nothing at all when refused, and ACME gets exactly the 865 stored in
+ * {@code edi-samples/865/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OrderChangeFlowTest {
+
+  private static final Clock FIXED =
+      Clock.fixed(Instant.parse("2026-11-22T10:30:00Z"), ZoneOffset.UTC);
+  private static final Path CHANGES = Path.of("edi-samples", "860");
+  private static final Path ANSWERS = Path.of("edi-samples", "865");
+  private static final boolean RECORD = Boolean.getBoolean("samples.record");
+
+  private static InJvmHub hub;
+  private static HubApi api;
+  private static int files;
+
+  @BeforeAll
+  static void startHubWithTwoOrders() throws Exception {
+    int port = HubApi.freePort();
+    hub =
+        InJvmHub.start(
+            "changes",
+            FIXED,
+            Map.of("hub.http.port", Integer.toString(port), "hub.orders.consumers", "1"));
+    api = new HubApi(hub, port);
+    drop("acme", Path.of("edi-samples", "850", "acme-single-po.edi"));
+    drop("bigbox", Path.of("edi-samples", "850", "bigbox-single-po.edi"));
+  }
+
+  @AfterAll
+  static void stopHub() {
+    if (hub != null) {
+      hub.close();
+    }
+  }
+
+  private static void drop(String partner, Path file) throws IOException {
+    hub.drop(partner, file.getFileName().toString(), Files.readAllBytes(file));
+    SampleFlowTest.awaitSettled(hub.jdbc(), ++files);
+  }
+
+  @Test
+  @Order(1)
+  void raises_and_lowers_quantities() throws Exception {
+    drop("acme", CHANGES.resolve("acme-change-quantities.edi"));
+
+    assertThat(lines("4500012345"))
+        .containsExactly(
+            "1 10.000 allocated 10.000 backordered 0.000 cancelled 0.000",
+            "2 8.000 allocated 8.000 backordered 0.000 cancelled 0.000",
+            "3 20.000 allocated 20.000 backordered 0.000 cancelled 0.000");
+    assertThat(reserved("TL-1002")).isEqualByComparingTo("8");
+    assertThat(reserved("TL-1003")).isEqualByComparingTo("20");
+    assertAnswer("acme-change-quantities.edi");
+  }
+
+  @Test
+  @Order(2)
+  void adds_a_line_allocated_from_stock() throws Exception {
+    drop("acme", CHANGES.resolve("acme-add-line.edi"));
+
+    assertThat(lines("4500012345"))
+        .contains("4 6.000 allocated 6.000 backordered 0.000 cancelled 0.000");
+    assertThat(reserved("TL-1006")).isEqualByComparingTo("6");
+    assertAnswer("acme-add-line.edi");
+  }
+
+  @Test
+  @Order(3)
+  void cancels_a_line_and_gives_its_stock_back() throws Exception {
+    drop("acme", CHANGES.resolve("acme-cancel-line.edi"));
+
+    assertThat(lines("4500012345"))
+        .contains("3 20.000 allocated 0.000 backordered 0.000 cancelled 20.000");
+    assertThat(reserved("TL-1003")).isEqualByComparingTo("0");
+    assertThat(
+            hub.jdbc()
+                .queryForObject(
+                    "select l.status from order_line l join purchase_order o on o.id = l.order_id"
+                        + " where o.po_number = '4500012345' and l.line_no = 3",
+                    String.class))
+        .isEqualTo("CANCELLED");
+    assertAnswer("acme-cancel-line.edi");
+  }
+
+  @Test
+  @Order(4)
+  void refuses_a_change_to_a_shipped_line_and_changes_nothing() throws Exception {
+    String shipLine1 =
+        "{\"shipmentId\": \"SH-4001\", \"shipDate\": \"2026-11-22\", \"carrier\": \"UPSN\","
+            + " \"weight\": 5, \"weightUnit\": \"LB\", \"orders\": [{\"partner\": \"acme\","
+            + " \"poNumber\": \"4500012345\", \"cartons\": [{\"carton\": \"C1\", \"lines\":"
+            + " [{\"line\": 1, \"quantity\": 10}]}]}]}";
+    assertThat(api.post("/api/shipments", shipLine1).statusCode()).isEqualTo(201);
+    List<String> before = lines("4500012345");
+
+    drop("acme", CHANGES.resolve("bad-acme-change-shipped-line.edi"));
+
+    assertThat(lines("4500012345")).isEqualTo(before);
+    assertThat(
+            hub.jdbc()
+                .queryForList(
+                    "select outcome || ': ' || reason from order_change where outcome = 'REJECTED'",
+                    String.class))
+        .containsExactly(
+            "REJECTED: PO 4500012345 line 1 has shipped 10 EA; a shipped line cannot be changed");
+    assertAnswer("bad-acme-change-shipped-line.edi");
+  }
+
+  @Test
+  @Order(5)
+  void refuses_a_change_to_an_unknown_po() throws Exception {
+    drop("acme", CHANGES.resolve("bad-acme-unknown-po.edi"));
+
+    assertThat(
+            hub.jdbc()
+                .queryForObject(
+                    "select count(*) from hub_event where kind = 'change-rejected'"
+                        + " and message like '%PO 4599999999 is unknown%'",
+                    Integer.class))
+        .isEqualTo(1);
+    assertAnswer("bad-acme-unknown-po.edi");
+  }
+
+  @Test
+  @Order(6)
+  void cancels_a_whole_order_without_an_865_for_a_partner_who_takes_none() throws Exception {
+    BigDecimal reservedBefore = reserved("TL-1004");
+
+    drop("bigbox", CHANGES.resolve("bigbox-cancel-order.edi"));
+
+    assertThat(reservedBefore).isEqualByComparingTo("12");
+    assertThat(reserved("TL-1004")).isEqualByComparingTo("0");
+    assertThat(
+            hub.jdbc()
+                .queryForObject(
+                    "select status from purchase_order where po_number = 'BB-7788001'",
+                    String.class))
+        .isEqualTo("CANCELLED");
+    assertThat(InJvmHub.files(hub.outbox("bigbox"), "865-")).isEmpty();
+  }
+
+  private static List<String> lines(String po) {
+    return hub.jdbc()
+        .queryForList(
+            "select l.line_no || ' ' || l.quantity || ' allocated ' || l.allocated"
+                + " || ' backordered ' || l.backordered || ' cancelled ' || l.cancelled"
+                + " from order_line l join purchase_order o on o.id = l.order_id"
+                + " where o.po_number = ? order by l.line_no",
+            String.class,
+            po);
+  }
+
+  private static BigDecimal reserved(String sku) {
+    return hub.jdbc()
+        .queryForObject("select reserved from stock where sku = ?", BigDecimal.class, sku);
+  }
+
+  /** The newest 865 in ACME's outbox is the sample's answer. */
+  private static void assertAnswer(String sample) throws IOException {
+    int answered =
+        hub.jdbc()
+            .queryForObject(
+                "select count(*) from outbound_document where doc_type = '865'", Integer.class);
+    await("865 for " + sample)
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> InJvmHub.files(hub.outbox("acme"), "865-").size() >= answered);
+    List<Path> all = InJvmHub.files(hub.outbox("acme"), "865-");
+    Path produced = all.get(all.size() - 1);
+    Path expected = ANSWERS.resolve(sample);
+    if (RECORD) {
+      Files.createDirectories(ANSWERS);
+      Files.copy(produced, expected, StandardCopyOption.REPLACE_EXISTING);
+    }
+    assertThat(Files.readString(produced)).as(sample).isEqualTo(Files.readString(expected));
+  }
+}
