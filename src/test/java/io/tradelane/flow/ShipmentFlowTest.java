@@ -1,8 +1,10 @@
 package io.tradelane.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.tradelane.billing.Invoicing;
 import io.tradelane.runtime.InJvmHub;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -229,6 +231,44 @@ class ShipmentFlowTest {
         .atMost(Duration.ofSeconds(30))
         .until(() -> !InJvmHub.files(hub.outbox("bigbox"), "810-").isEmpty());
     assertInvoice(InJvmHub.files(hub.outbox("bigbox"), "810-").get(0), "bigbox-810-bb-7788001.edi");
+  }
+
+  @Test
+  @Order(9)
+  void never_invoices_more_than_was_shipped() {
+    // a shipment row claiming 5 more of line 1 than order_line.shipped knows of (as a bug or a
+    // hand edit could leave it): the invoicing stage refuses to bill it
+    long orderId =
+        hub.jdbc()
+            .queryForObject(
+                "select id from purchase_order where po_number = '4500012345'", Long.class);
+    hub.jdbc()
+        .update(
+            "insert into shipment (shipment_ref, partner_id, source, content_sha256, shipped_at,"
+                + " carrier_scac, weight, weight_unit, received_at) values ('SH-FORGED', 'acme',"
+                + " 'test', 'x', current_timestamp, 'UPSN', 1, 'LB', current_timestamp)");
+    long shipmentId =
+        hub.jdbc()
+            .queryForObject("select id from shipment where shipment_ref = 'SH-FORGED'", Long.class);
+    hub.jdbc()
+        .update(
+            "insert into shipment_package (sscc, shipment_id, order_id, kind, package_ref, seq)"
+                + " values ('006141410000009999', ?, ?, 'C', 'C1', 1)",
+            shipmentId,
+            orderId);
+    hub.jdbc()
+        .update(
+            "insert into shipment_item (carton_sscc, order_id, line_no, quantity)"
+                + " values ('006141410000009999', ?, 1, 5)",
+            orderId);
+    Invoicing invoicing =
+        hub.camel().getRegistry().lookupByNameAndType("invoicing", Invoicing.class);
+
+    assertThatThrownBy(() -> invoicing.invoiceShipment(Long.toString(shipmentId)))
+        .hasMessage(
+            "810 for PO 4500012345 would bill 5 of line 1, but only 0 were shipped and not yet"
+                + " invoiced");
+    assertThat(count("select count(*) from invoice where shipment_id = " + shipmentId)).isZero();
   }
 
   private static Path shipmentsDir() {
