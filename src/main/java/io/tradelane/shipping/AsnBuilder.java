@@ -17,7 +17,9 @@ public final class AsnBuilder {
     List<HlNode> orders = new ArrayList<>();
     for (ShippedOrder order : shipment.orders()) {
       List<HlNode> below =
-          structure == AsnStructure.PICK_AND_PACK ? packsOf(order) : linesOf(order);
+          structure == AsnStructure.PICK_AND_PACK
+              ? packsOf(order, shipment.weightUnit())
+              : linesOf(order, shipment.weightUnit());
       orders.add(new HlNode("O", AsnSegments.orderLevel(order, shared == null), below));
     }
     HlNode root = new HlNode("S", AsnSegments.shipmentLevel(shipment, shared), orders);
@@ -35,31 +37,31 @@ public final class AsnBuilder {
   }
 
   /** Pick and pack: pallets (tare) holding cartons (pack), then loose cartons; items in each. */
-  private static List<HlNode> packsOf(ShippedOrder order) {
+  private static List<HlNode> packsOf(ShippedOrder order, String weightUnit) {
     List<HlNode> nodes = new ArrayList<>();
     for (Pallet pallet : order.pallets()) {
-      List<HlNode> cartons = pallet.cartons().stream().map(AsnBuilder::pack).toList();
+      List<HlNode> cartons = pallet.cartons().stream().map(c -> pack(c, weightUnit)).toList();
       nodes.add(new HlNode("T", AsnSegments.marks(pallet.sscc()), cartons));
     }
-    order.looseCartons().forEach(c -> nodes.add(pack(c)));
+    order.looseCartons().forEach(c -> nodes.add(pack(c, weightUnit)));
     return nodes;
   }
 
-  private static HlNode pack(Carton carton) {
+  private static HlNode pack(Carton carton, String weightUnit) {
     List<HlNode> items =
         carton.contents().stream()
             .map(i -> new HlNode("I", AsnSegments.item(i, i.quantity()), List.of()))
             .toList();
-    return new HlNode("P", AsnSegments.marks(carton.sscc()), items);
+    return new HlNode("P", AsnSegments.pack(carton, weightUnit), items);
   }
 
   /** Standard carton: each PO line with its total, the cartons holding it under it. */
-  private static List<HlNode> linesOf(ShippedOrder order) {
+  private static List<HlNode> linesOf(ShippedOrder order, String weightUnit) {
     List<HlNode> nodes = new ArrayList<>();
     for (LineTotal line : LineTotal.of(order)) {
       List<HlNode> cartons =
           line.cartons().stream()
-              .map(c -> new HlNode("P", AsnSegments.marks(c.sscc()), List.of()))
+              .map(c -> new HlNode("P", AsnSegments.pack(c, weightUnit), List.of()))
               .toList();
       nodes.add(new HlNode("I", AsnSegments.item(line.line(), line.shipped()), cartons));
     }

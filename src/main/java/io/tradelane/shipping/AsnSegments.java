@@ -18,6 +18,7 @@ final class AsnSegments {
   private static final String SCAC = "2";
   private static final String SHIPPED = "011";
   private static final String SERIAL_SHIPPING_CONTAINER = "GM";
+  private static final String CARRIER_PACKAGE_ID = "CP";
 
   private AsnSegments() {}
 
@@ -106,6 +107,32 @@ final class AsnSegments {
   /** MAN*GM with a pallet's or carton's SSCC. */
   static List<Segment> marks(String sscc) {
     return List.of(Segment.of("MAN", SERIAL_SHIPPING_CONTAINER, sscc));
+  }
+
+  /**
+   * A carton's pack level: TD1 with its weight when known, MAN*GM with its SSCC and MAN*CP with the
+   * carrier's tracking number when known.
+   */
+  static List<Segment> pack(Carton carton, String weightUnit) {
+    List<Segment> s = new ArrayList<>();
+    if (carton.weight() != null) {
+      s.add(
+          Segment.of(
+              "TD1",
+              CARTON_CORRUGATED,
+              "1",
+              "",
+              "",
+              "",
+              GROSS_WEIGHT,
+              number(carton.weight()),
+              weightUnit));
+    }
+    s.addAll(marks(carton.sscc()));
+    if (!carton.trackingNumber().isEmpty()) {
+      s.add(Segment.of("MAN", CARRIER_PACKAGE_ID, carton.trackingNumber()));
+    }
+    return s;
   }
 
   /** LIN with the PO line and the item numbers given, and SN1 with the quantity shipped. */

@@ -35,6 +35,8 @@ public record ShipmentConfirmation(
    * @param line our line number of the order (as the back-office order gave it)
    * @param carton the warehouse's carton reference, unique within the shipment's order
    * @param pallet the warehouse's pallet reference, or empty when the carton is loose
+   * @param cartonWeight the carton's gross weight in the shipment's unit, or null
+   * @param tracking the carrier's tracking number of the carton, or empty
    * @param origin where it was read, for messages ("row 5", "orders[0].cartons[1].lines[0]")
    */
   public record Packed(
@@ -44,5 +46,7 @@ public record ShipmentConfirmation(
       String carton,
       String pallet,
       BigDecimal quantity,
+      BigDecimal cartonWeight,
+      String tracking,
       String origin) {}
 }

@@ -235,6 +235,8 @@ public final class ShipmentConfirmations {
     Map<String, String> cartonOrder = new LinkedHashMap<>();
     Map<String, String> cartonPallet = new LinkedHashMap<>();
     Map<String, String> palletOrder = new LinkedHashMap<>();
+    Map<String, Object> cartonWeight = new LinkedHashMap<>();
+    Map<String, Object> cartonTracking = new LinkedHashMap<>();
     for (ShipmentConfirmation.Packed packed : confirmation.packed()) {
       OrderRow order = orders.get(packed.poNumber());
       if (order == null && !orders.containsKey(packed.poNumber())) {
@@ -277,6 +279,8 @@ public final class ShipmentConfirmations {
           "pallet",
           packed,
           errors);
+      sameValue(cartonWeight, packed, "weight", packed.cartonWeight(), errors);
+      sameValue(cartonTracking, packed, "tracking number", packed.tracking(), errors);
       if (!packed.pallet().isEmpty()) {
         samePlace(
             palletOrder,
@@ -293,6 +297,33 @@ public final class ShipmentConfirmations {
       return Optional.empty();
     }
     return Optional.of(new Checked(confirmation, hash, partner.get(), orders));
+  }
+
+  /** A carton's weight or tracking number, given on several of its lines, is the same on each. */
+  private static void sameValue(
+      Map<String, Object> seen,
+      ShipmentConfirmation.Packed packed,
+      String what,
+      Object value,
+      List<String> errors) {
+    if (value == null || value.toString().isEmpty()) {
+      return;
+    }
+    Object normal = value instanceof BigDecimal d ? d.stripTrailingZeros() : value;
+    Object first = seen.putIfAbsent(packed.poNumber() + "\u0000" + packed.carton(), normal);
+    if (first != null && !first.equals(normal)) {
+      errors.add(
+          packed.origin()
+              + ": carton "
+              + packed.carton()
+              + " is given "
+              + what
+              + " "
+              + (normal instanceof BigDecimal d ? d.toPlainString() : normal)
+              + " here and "
+              + (first instanceof BigDecimal d ? d.toPlainString() : first)
+              + " before");
+    }
   }
 
   /** A carton or pallet is in one place only: one order, one pallet (or none). */
@@ -428,7 +459,7 @@ public final class ShipmentConfirmations {
     for (PackagePlan.Package p : plan.packages()) {
       jdbc.update(
           "insert into shipment_package (sscc, shipment_id, order_id, kind, package_ref,"
-              + " pallet_sscc, seq) values (?, ?, ?, ?, ?, ?, ?)",
+              + " pallet_sscc, seq, weight, tracking) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           ssccOf.get(p.key()),
           shipmentId,
           checked.orders().get(p.poNumber()).id(),
@@ -437,7 +468,9 @@ public final class ShipmentConfirmations {
           p.palletRef().isEmpty()
               ? null
               : ssccOf.get(PackagePlan.palletKey(p.poNumber(), p.palletRef())),
-          ++seq);
+          ++seq,
+          p.pallet() ? null : cartonWeight(c, p),
+          p.pallet() ? null : emptyToNull(cartonTracking(c, p)));
     }
     for (ShipmentConfirmation.Packed packed : c.packed()) {
       OrderRow order = checked.orders().get(packed.poNumber());
@@ -535,7 +568,36 @@ public final class ShipmentConfirmations {
                   line.unit(),
                   line.ordered()));
         });
-    return new Carton(ssccOf.get(carton.key()), items);
+    return new Carton(
+        ssccOf.get(carton.key()), items, cartonWeight(c, carton), cartonTracking(c, carton));
+  }
+
+  /** The weight the confirmation gives a carton (on any of its lines), or null. */
+  private static BigDecimal cartonWeight(ShipmentConfirmation c, PackagePlan.Package carton) {
+    return cartonLines(c, carton)
+        .map(ShipmentConfirmation.Packed::cartonWeight)
+        .filter(w -> w != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The tracking number the confirmation gives a carton (on any of its lines), or empty. */
+  private static String cartonTracking(ShipmentConfirmation c, PackagePlan.Package carton) {
+    return cartonLines(c, carton)
+        .map(ShipmentConfirmation.Packed::tracking)
+        .filter(t -> !t.isEmpty())
+        .findFirst()
+        .orElse("");
+  }
+
+  private static java.util.stream.Stream<ShipmentConfirmation.Packed> cartonLines(
+      ShipmentConfirmation c, PackagePlan.Package carton) {
+    return c.packed().stream()
+        .filter(p -> p.poNumber().equals(carton.poNumber()) && p.carton().equals(carton.ref()));
+  }
+
+  private static String emptyToNull(String value) {
+    return value.isEmpty() ? null : value;
   }
 
   /**
@@ -593,7 +655,12 @@ public final class ShipmentConfirmations {
           .append('|')
           .append(p.pallet())
           .append('|')
-          .append(p.quantity().stripTrailingZeros().toPlainString());
+          .append(p.quantity().stripTrailingZeros().toPlainString())
+          .append('|')
+          .append(
+              p.cartonWeight() == null ? "" : p.cartonWeight().stripTrailingZeros().toPlainString())
+          .append('|')
+          .append(p.tracking());
     }
     try {
       return HexFormat.of()

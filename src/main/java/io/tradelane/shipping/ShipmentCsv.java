@@ -53,6 +53,11 @@ public final class ShipmentCsv {
       String carton = fields.text(row.getCarton(), at + ", field carton", 30);
       Integer line = fields.lineNumber(row.getLine(), at + ", field line");
       BigDecimal quantity = fields.positive(row.getQuantity(), at + ", field quantity");
+      BigDecimal cartonWeight =
+          blank(row.getCartonWeight())
+              ? null
+              : fields.positive(row.getCartonWeight(), at + ", field carton_weight");
+      String tracking = fields.reference(row.getTracking(), at + ", field tracking");
       if (id == null) {
         continue;
       }
@@ -63,7 +68,9 @@ public final class ShipmentCsv {
       if (partner != null && po != null && carton != null && line != null && quantity != null) {
         packed
             .computeIfAbsent(id, k -> new ArrayList<>())
-            .add(new ShipmentConfirmation.Packed(partner, po, line, carton, pallet, quantity, at));
+            .add(
+                new ShipmentConfirmation.Packed(
+                    partner, po, line, carton, pallet, quantity, cartonWeight, tracking, at));
       }
     }
     if (!errors.isEmpty()) {
@@ -85,6 +92,10 @@ public final class ShipmentCsv {
                     packed.get(id),
                     h.origin())));
     return confirmations;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   /** The shipment fields every row of a shipment repeats. */

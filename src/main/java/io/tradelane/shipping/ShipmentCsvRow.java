@@ -22,6 +22,8 @@ public final class ShipmentCsvRow {
   private String carton;
   private String line;
   private String quantity;
+  private String cartonWeight;
+  private String tracking;
 
   public String getShipmentId() {
     return shipmentId;
@@ -133,5 +135,21 @@ public final class ShipmentCsvRow {
 
   public void setQuantity(String quantity) {
     this.quantity = quantity;
+  }
+
+  public String getCartonWeight() {
+    return cartonWeight;
+  }
+
+  public void setCartonWeight(String cartonWeight) {
+    this.cartonWeight = cartonWeight;
+  }
+
+  public String getTracking() {
+    return tracking;
+  }
+
+  public void setTracking(String tracking) {
+    this.tracking = tracking;
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * A shipment confirmation posted as JSON (docs/shipment-confirmation.md): the header fields, then
  * {@code orders[]} each with {@code partner}, {@code poNumber} and {@code cartons[]}, each carton
- * with its {@code carton} reference, an optional {@code pallet} and {@code lines[]} of {@code line}
- * and {@code quantity}. Errors name the JSON path of the value.
+ * with its {@code carton} reference, optional {@code pallet}, {@code weight} and {@code tracking},
+ * and {@code lines[]} of {@code line} and {@code quantity}. Errors name the JSON path of the value.
  */
 public final class ShipmentJson {
 
@@ -66,6 +66,11 @@ public final class ShipmentJson {
         JsonNode carton = cartons.get(c);
         String ref = fields.text(text(carton, "carton"), cat + ".carton", 30);
         String pallet = fields.reference(text(carton, "pallet"), cat + ".pallet");
+        BigDecimal cartonWeight =
+            text(carton, "weight") == null
+                ? null
+                : fields.positive(text(carton, "weight"), cat + ".weight");
+        String tracking = fields.reference(text(carton, "tracking"), cat + ".tracking");
         JsonNode lines = carton.path("lines");
         if (!lines.isArray() || lines.isEmpty()) {
           errors.add(cat + ".lines: must list at least one order line");
@@ -76,7 +81,8 @@ public final class ShipmentJson {
           BigDecimal quantity = fields.positive(text(lines.get(l), "quantity"), lat + ".quantity");
           if (partner != null && po != null && ref != null && line != null && quantity != null) {
             packed.add(
-                new ShipmentConfirmation.Packed(partner, po, line, ref, pallet, quantity, lat));
+                new ShipmentConfirmation.Packed(
+                    partner, po, line, ref, pallet, quantity, cartonWeight, tracking, lat));
           }
         }
       }

@@ -20,7 +20,8 @@ class ShipmentJsonTest {
             """
             {"shipmentId": "SH-1", "shipDate": "2026-11-21", "carrier": "UPSN", "weight": 4.25,
              "weightUnit": "KG", "orders": [{"partner": "acme", "poNumber": "PO-1", "cartons": [
-               {"carton": "C1", "pallet": "P1", "lines": [{"line": 2, "quantity": "3"}]}]}]}
+               {"carton": "C1", "pallet": "P1", "weight": 2.5, "tracking": "1Z9",
+                "lines": [{"line": 2, "quantity": "3"}]}]}]}
             """);
 
     assertThat(c.shippedAt()).isEqualTo(LocalDateTime.of(2026, 11, 21, 0, 0));
@@ -35,6 +36,8 @@ class ShipmentJsonTest {
                 "C1",
                 "P1",
                 new BigDecimal("3"),
+                new BigDecimal("2.5"),
+                "1Z9",
                 "orders[0].cartons[0].lines[0]"));
   }
 
