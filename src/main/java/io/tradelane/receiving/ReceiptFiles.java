@@ -1,6 +1,7 @@
 package io.tradelane.receiving;
 
 import io.tradelane.backoffice.FileRefusals;
+import io.tradelane.backoffice.InputRejected;
 import io.tradelane.exchange.Dispatch;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -29,7 +30,7 @@ public final class ReceiptFiles {
     String name = FileRefusals.fileName(exchange);
     try {
       return receipts.receive(ReceiptCsv.receipts(rows, headerLines), name).followUps();
-    } catch (ReceiptRejected rejected) {
+    } catch (InputRejected rejected) {
       refusals.refuse(exchange, rejected.errors());
       return List.of();
     }

@@ -1,8 +1,10 @@
 package io.tradelane.receiving;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradelane.backoffice.Fields;
+import io.tradelane.backoffice.InputRejected;
+import io.tradelane.backoffice.JsonInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +24,13 @@ public final class ReceiptJson {
   /**
    * Reads one receipt.
    *
-   * @throws ReceiptRejected listing every malformed or missing value
+   * @throws InputRejected listing every malformed or missing value
    */
   public StockReceipt read(String body) {
-    JsonNode root;
-    try {
-      root = json.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new ReceiptRejected(List.of("body: not JSON (" + e.getOriginalMessage() + ")"));
-    }
-    if (root == null || !root.isObject()) {
-      throw new ReceiptRejected(List.of("body: must be a JSON object"));
-    }
+    JsonNode root = JsonInput.object(json, body);
     List<String> errors = new ArrayList<>();
-    String id = ReceiptValues.text(text(root, "receiptId"), "receiptId", 30, errors);
+    Fields fields = new Fields(errors);
+    String id = fields.text(JsonInput.text(root, "receiptId"), "receiptId", 30);
     JsonNode lines = root.path("lines");
     if (!lines.isArray() || lines.isEmpty()) {
       errors.add("lines: must list at least one SKU");
@@ -43,24 +38,16 @@ public final class ReceiptJson {
     List<StockReceipt.Line> read = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String at = "lines[" + i + "]";
-      String sku = ReceiptValues.text(text(lines.get(i), "sku"), at + ".sku", 32, errors);
+      String sku = fields.text(JsonInput.text(lines.get(i), "sku"), at + ".sku", 32);
       BigDecimal quantity =
-          ReceiptValues.positive(text(lines.get(i), "quantity"), at + ".quantity", errors);
+          fields.positive(JsonInput.text(lines.get(i), "quantity"), at + ".quantity");
       if (sku != null && quantity != null) {
         read.add(new StockReceipt.Line(sku, quantity, at));
       }
     }
     if (!errors.isEmpty()) {
-      throw new ReceiptRejected(errors);
+      throw new InputRejected(errors);
     }
     return new StockReceipt(id, read, "body");
-  }
-
-  private static String text(JsonNode node, String name) {
-    JsonNode value = node == null ? null : node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    return value.isValueNode() ? value.asText() : value.toString();
   }
 }

@@ -1,18 +1,16 @@
 package io.tradelane.receiving;
 
+import io.tradelane.backoffice.ContentHash;
+import io.tradelane.backoffice.InputRejected;
 import io.tradelane.exchange.Dispatch;
 import io.tradelane.exchange.OutboundDocuments;
 import io.tradelane.inventory.Stock;
 import io.tradelane.order.BackorderRelease;
 import io.tradelane.runtime.GeneratedKeys;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +63,7 @@ public final class StockReceipts {
   /**
    * Applies these receipts, all or none.
    *
-   * @throws ReceiptRejected with every error found; nothing was applied
+   * @throws InputRejected with every error found; nothing was applied
    */
   public Outcome receive(List<StockReceipt> receipts, String source) {
     return tx.execute(status -> receiveAll(receipts, source));
@@ -104,7 +102,7 @@ public final class StockReceipts {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ReceiptRejected(errors);
+      throw new InputRejected(errors);
     }
     List<Dispatch> followUps = new ArrayList<>();
     for (Received before : done) {
@@ -176,13 +174,6 @@ public final class StockReceipts {
                 .append(sku)
                 .append('|')
                 .append(q.stripTrailingZeros().toPlainString()));
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return ContentHash.of(text.toString());
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tradelane.ack.AckReconciliation;
 import io.tradelane.ack.OverdueAcks;
+import io.tradelane.backoffice.ApiAnswers;
 import io.tradelane.backoffice.FileRefusals;
 import io.tradelane.billing.InvoiceNumbers;
 import io.tradelane.billing.InvoiceSettings;
@@ -221,7 +222,9 @@ public class HubConfiguration implements CamelConfiguration {
             new ShipmentConfirmations.Queues(
                 settings.required("hub.queue.outbound"), settings.required("hub.queue.invoices")),
             clock);
-    registry.bind("shipmentApi", new ShipmentApi(new ShipmentJson(json), shipments, events, json));
+    ApiAnswers apiAnswers = new ApiAnswers(events, json);
+    registry.bind("apiAnswers", apiAnswers);
+    registry.bind("shipmentApi", new ShipmentApi(new ShipmentJson(json), shipments, apiAnswers));
     FileRefusals shipmentRefusals =
         new FileRefusals(
             events, dataDir.resolve("backoffice/shipments/failed"), "shipment-file-rejected");
@@ -263,7 +266,7 @@ public class HubConfiguration implements CamelConfiguration {
             outbound,
             settings.required("hub.queue.outbound"),
             clock);
-    registry.bind("receiptApi", new ReceiptApi(new ReceiptJson(json), receipts, events, json));
+    registry.bind("receiptApi", new ReceiptApi(new ReceiptJson(json), receipts, apiAnswers));
     FileRefusals receiptRefusals =
         new FileRefusals(
             events, dataDir.resolve("backoffice/receipts/failed"), "receipt-file-rejected");

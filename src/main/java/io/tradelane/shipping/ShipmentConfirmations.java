@@ -1,5 +1,7 @@
 package io.tradelane.shipping;
 
+import io.tradelane.backoffice.ContentHash;
+import io.tradelane.backoffice.InputRejected;
 import io.tradelane.exchange.Dispatch;
 import io.tradelane.exchange.OutboundDocuments;
 import io.tradelane.inventory.Stock;
@@ -9,13 +11,9 @@ import io.tradelane.partner.PartnerProfile;
 import io.tradelane.runtime.GeneratedKeys;
 import io.tradelane.x12.Segment;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +78,7 @@ public final class ShipmentConfirmations {
    * Applies these confirmations, all or none.
    *
    * @param source where they came from, kept with each shipment ("api", a CSV file name)
-   * @throws ShipmentRejected with every error found; nothing was applied
+   * @throws InputRejected with every error found; nothing was applied
    */
   public Outcome confirm(List<ShipmentConfirmation> confirmations, String source) {
     return tx.execute(status -> confirmAll(confirmations, source));
@@ -110,7 +108,7 @@ public final class ShipmentConfirmations {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ShipmentRejected(errors);
+      throw new InputRejected(errors);
     }
     List<Confirmed> done = new ArrayList<>(before);
     List<Dispatch> followUps = new ArrayList<>();
@@ -627,48 +625,36 @@ public final class ShipmentConfirmations {
 
   /** SHA-256 of the confirmation's content, where it was read from left out. */
   static String contentHash(ShipmentConfirmation c) {
-    StringBuilder text = new StringBuilder();
-    text.append(c.shipmentId())
-        .append('|')
-        .append(c.shippedAt())
-        .append('|')
-        .append(c.carrierScac())
-        .append('|')
-        .append(c.serviceLevel())
-        .append('|')
-        .append(c.billOfLading())
-        .append('|')
-        .append(c.proNumber())
-        .append('|')
-        .append(c.weight().stripTrailingZeros().toPlainString())
-        .append('|')
-        .append(c.weightUnit());
+    StringBuilder text =
+        new StringBuilder(
+            String.join(
+                "|",
+                c.shipmentId(),
+                c.shippedAt().toString(),
+                c.carrierScac(),
+                c.serviceLevel(),
+                c.billOfLading(),
+                c.proNumber(),
+                plain(c.weight()),
+                c.weightUnit()));
     for (ShipmentConfirmation.Packed p : c.packed()) {
       text.append('\n')
-          .append(p.partner())
-          .append('|')
-          .append(p.poNumber())
-          .append('|')
-          .append(p.line())
-          .append('|')
-          .append(p.carton())
-          .append('|')
-          .append(p.pallet())
-          .append('|')
-          .append(p.quantity().stripTrailingZeros().toPlainString())
-          .append('|')
           .append(
-              p.cartonWeight() == null ? "" : p.cartonWeight().stripTrailingZeros().toPlainString())
-          .append('|')
-          .append(p.tracking());
+              String.join(
+                  "|",
+                  p.partner(),
+                  p.poNumber(),
+                  Integer.toString(p.line()),
+                  p.carton(),
+                  p.pallet(),
+                  plain(p.quantity()),
+                  p.cartonWeight() == null ? "" : plain(p.cartonWeight()),
+                  p.tracking()));
     }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return ContentHash.of(text.toString());
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 }

@@ -1,5 +1,7 @@
 package io.tradelane.shipping;
 
+import io.tradelane.backoffice.Fields;
+import io.tradelane.backoffice.InputRejected;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,16 +23,16 @@ public final class ShipmentCsv {
    * The confirmations in these rows, in the order their shipments first appear.
    *
    * @param headerLines how many lines come before the first row (the mapping's skipLines)
-   * @throws ShipmentRejected listing every malformed or missing value and every header that differs
+   * @throws InputRejected listing every malformed or missing value and every header that differs
    *     between rows of one shipment
    */
   public static List<ShipmentConfirmation> confirmations(
       List<ShipmentCsvRow> rows, int headerLines) {
     List<String> errors = new ArrayList<>();
     if (rows == null || rows.isEmpty()) {
-      throw new ShipmentRejected(List.of("file: no shipment rows"));
+      throw new InputRejected(List.of("file: no shipment rows"));
     }
-    ShipmentFields fields = new ShipmentFields(errors);
+    Fields fields = new Fields(errors);
     Map<String, Header> headers = new LinkedHashMap<>();
     Map<String, List<ShipmentConfirmation.Packed>> packed = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -74,7 +76,7 @@ public final class ShipmentCsv {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ShipmentRejected(errors);
+      throw new InputRejected(errors);
     }
     List<ShipmentConfirmation> confirmations = new ArrayList<>();
     headers.forEach(

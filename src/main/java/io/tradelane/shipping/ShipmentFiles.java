@@ -1,6 +1,7 @@
 package io.tradelane.shipping;
 
 import io.tradelane.backoffice.FileRefusals;
+import io.tradelane.backoffice.InputRejected;
 import io.tradelane.exchange.Dispatch;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -32,7 +33,7 @@ public final class ShipmentFiles {
     String name = FileRefusals.fileName(exchange);
     try {
       return confirmations.confirm(ShipmentCsv.confirmations(rows, headerLines), name).followUps();
-    } catch (ShipmentRejected rejected) {
+    } catch (InputRejected rejected) {
       refusals.refuse(exchange, rejected.errors());
       return List.of();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradelane.backoffice.InputRejected;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class ShipmentJsonTest {
 
   @Test
   void names_every_bad_value_by_its_path() {
-    ShipmentRejected rejected =
+    InputRejected rejected =
         catchThrowableOfType(
-            ShipmentRejected.class,
+            InputRejected.class,
             () ->
                 reader.read(
                     """
@@ -69,9 +70,9 @@ class ShipmentJsonTest {
 
   @Test
   void refuses_a_body_that_is_not_a_json_object() {
-    assertThat(catchThrowableOfType(ShipmentRejected.class, () -> reader.read("[1, 2]")).errors())
+    assertThat(catchThrowableOfType(InputRejected.class, () -> reader.read("[1, 2]")).errors())
         .containsExactly("body: must be a JSON object");
-    assertThat(catchThrowableOfType(ShipmentRejected.class, () -> reader.read("{\"a\": ")).errors())
+    assertThat(catchThrowableOfType(InputRejected.class, () -> reader.read("{\"a\": ")).errors())
         .singleElement()
         .asString()
         .startsWith("body: not JSON (");

@@ -1,4 +1,4 @@
-package io.tradelane.shipping;
+package io.tradelane.backoffice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the values of a shipment confirmation from text, JSON or CSV alike: each reader names where
- * the value is ("row 4, field quantity", "orders[0].cartons[1].lines[0].quantity") and every
- * problem goes into the error list with that name, so that one answer lists them all.
+ * Reads the values of what the warehouse sends (shipment confirmations, stock receipts) from text,
+ * JSON or CSV alike: each reader names where the value is ("row 4, field quantity",
+ * "orders[0].cartons[1].lines[0].quantity") and every problem goes into the error list with that
+ * name, so that one answer lists them all.
  */
-final class ShipmentFields {
+public final class Fields {
 
   private static final Pattern SCAC = Pattern.compile("[A-Z]{2,4}");
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2}");
@@ -20,12 +21,12 @@ final class ShipmentFields {
 
   private final List<String> errors;
 
-  ShipmentFields(List<String> errors) {
+  public Fields(List<String> errors) {
     this.errors = errors;
   }
 
   /** A required value of at most {@code max} characters; null when missing. */
-  String text(String value, String where, int max) {
+  public String text(String value, String where, int max) {
     String v = value == null ? "" : value.strip();
     if (v.isEmpty()) {
       errors.add(where + ": missing");
@@ -39,7 +40,7 @@ final class ShipmentFields {
   }
 
   /** An optional reference (bill of lading, PRO, carton, pallet): empty when not given. */
-  String reference(String value, String where) {
+  public String reference(String value, String where) {
     String v = value == null ? "" : value.strip();
     if (v.length() > MAX_REF) {
       errors.add(where + ": '" + v + "' is longer than " + MAX_REF + " characters");
@@ -48,7 +49,7 @@ final class ShipmentFields {
     return v;
   }
 
-  String scac(String value, String where) {
+  public String scac(String value, String where) {
     String v = text(value, where, 4);
     if (v != null && !SCAC.matcher(v).matches()) {
       errors.add(where + ": '" + v + "' is not a SCAC (2 to 4 capital letters)");
@@ -58,7 +59,7 @@ final class ShipmentFields {
   }
 
   /** An optional two-character code (TD512 service level); empty when not given. */
-  String code(String value, String where) {
+  public String code(String value, String where) {
     String v = value == null ? "" : value.strip();
     if (!v.isEmpty() && !CODE.matcher(v).matches()) {
       errors.add(where + ": '" + v + "' is not a two-character code");
@@ -68,7 +69,7 @@ final class ShipmentFields {
   }
 
   /** A date ({@code 2026-11-21}, taken as midnight) or date and time ({@code 2026-11-21T14:30}). */
-  LocalDateTime dateTime(String value, String where) {
+  public LocalDateTime dateTime(String value, String where) {
     String v = text(value, where, 25);
     if (v == null) {
       return null;
@@ -82,7 +83,7 @@ final class ShipmentFields {
     }
   }
 
-  BigDecimal positive(String value, String where) {
+  public BigDecimal positive(String value, String where) {
     String v = text(value, where, 20);
     if (v == null) {
       return null;
@@ -101,7 +102,7 @@ final class ShipmentFields {
   }
 
   /** An order line number: a whole number from 1. */
-  Integer lineNumber(String value, String where) {
+  public Integer lineNumber(String value, String where) {
     String v = text(value, where, 6);
     if (v == null) {
       return null;
@@ -120,7 +121,7 @@ final class ShipmentFields {
   }
 
   /** TD108: LB or KG. */
-  String weightUnit(String value, String where) {
+  public String weightUnit(String value, String where) {
     String v = text(value, where, 10);
     if (v != null && !v.equals("LB") && !v.equals("KG")) {
       errors.add(where + ": '" + v + "' is not a weight unit (LB or KG)");
