@@ -77,12 +77,7 @@ public final class Invoicing {
         jdbc.queryForMap(
             "select partner_id, bill_of_lading, shipped_at from shipment where id = ?", shipmentId);
     String partnerId = (String) shipment.get("partner_id");
-    PartnerProfile partner =
-        partners
-            .byId(partnerId)
-            .orElseThrow(
-                () ->
-                    new IllegalStateException("partner " + partnerId + " is no longer configured"));
+    PartnerProfile partner = partners.require(partnerId);
     InvoiceSettings settings = InvoiceSettings.of(partner);
     List<Long> orderIds =
         jdbc.queryForList(

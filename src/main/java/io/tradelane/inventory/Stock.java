@@ -1,8 +1,10 @@
 package io.tradelane.inventory;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,18 +48,12 @@ public final class Stock {
     if (quantity.signum() <= 0) {
       return;
     }
-    int updated =
-        jdbc.update(
-            "update stock set reserved = reserved + ? where warehouse = ? and sku = ?"
-                + " and on_hand - reserved >= ?",
-            quantity,
-            warehouse,
-            sku,
-            quantity);
-    if (updated != 1) {
-      throw new IllegalStateException(
-          "cannot reserve " + quantity + " of " + sku + " in " + warehouse);
-    }
+    move(
+        "reserved = reserved + ?",
+        "on_hand - reserved >= ?",
+        sku,
+        quantity,
+        "cannot reserve " + quantity + " of " + sku + " in " + warehouse);
   }
 
   /**
@@ -65,19 +61,22 @@ public final class Stock {
    * it when its order was allocated.
    */
   public void ship(String sku, BigDecimal quantity) {
-    int updated =
-        jdbc.update(
-            "update stock set on_hand = on_hand - ?, reserved = reserved - ?"
-                + " where warehouse = ? and sku = ? and reserved >= ?",
-            quantity,
-            quantity,
-            warehouse,
-            sku,
-            quantity);
-    if (updated != 1) {
-      throw new IllegalStateException(
-          "cannot ship " + quantity + " of " + sku + " from " + warehouse + ": not reserved");
-    }
+    move(
+        "on_hand = on_hand - ?, reserved = reserved - ?",
+        "reserved >= ?",
+        sku,
+        quantity,
+        "cannot ship " + quantity + " of " + sku + " from " + warehouse + ": not reserved");
+  }
+
+  /** Gives back a reservation of a SKU that will no longer ship (a cancelled or reduced line). */
+  public void release(String sku, BigDecimal quantity) {
+    move(
+        "reserved = reserved - ?",
+        "reserved >= ?",
+        sku,
+        quantity,
+        "cannot release " + quantity + " of " + sku + " in " + warehouse + ": not reserved");
   }
 
   /** Adds a received quantity of a SKU to on-hand stock (the row is created when missing). */
@@ -97,19 +96,25 @@ public final class Stock {
     }
   }
 
-  /** Gives back a reservation of a SKU that will no longer ship (a cancelled or reduced line). */
-  public void release(String sku, BigDecimal quantity) {
+  /**
+   * Applies {@code set} (each ? the quantity) to the SKU's row when {@code guard} (its ? the
+   * quantity) holds, which keeps on-hand and reservations from going wrong; fails otherwise.
+   */
+  private void move(String set, String guard, String sku, BigDecimal quantity, String failure) {
+    long placeholders = set.chars().filter(c -> c == '?').count();
+    List<Object> args = new ArrayList<>();
+    for (long i = 0; i < placeholders; i++) {
+      args.add(quantity);
+    }
+    args.add(warehouse);
+    args.add(sku);
+    args.add(quantity);
     int updated =
         jdbc.update(
-            "update stock set reserved = reserved - ? where warehouse = ? and sku = ?"
-                + " and reserved >= ?",
-            quantity,
-            warehouse,
-            sku,
-            quantity);
+            "update stock set " + set + " where warehouse = ? and sku = ? and " + guard,
+            args.toArray());
     if (updated != 1) {
-      throw new IllegalStateException(
-          "cannot release " + quantity + " of " + sku + " in " + warehouse + ": not reserved");
+      throw new IllegalStateException(failure);
     }
   }
 }

@@ -113,13 +113,7 @@ public final class OrderChanges {
     if (doc.status() != InboundDocuments.Status.ACCEPTED) {
       return followUps(doc.id());
     }
-    PartnerProfile partner =
-        partners
-            .byId(doc.partnerId())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "partner " + doc.partnerId() + " is no longer configured"));
+    PartnerProfile partner = partners.require(doc.partnerId());
     ChangeOrder change = read(doc.payload());
     Optional<Long> orderId = orders.findId(partner.id(), change.poNumber());
     List<Answer> answers = new ArrayList<>();

@@ -87,13 +87,7 @@ public final class OrderIntake {
     if (doc.status() != Status.ACCEPTED) {
       return orders.findIdByDocument(doc.id()).map(this::followUps).orElse(List.of());
     }
-    PartnerProfile partner =
-        partners
-            .byId(doc.partnerId())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "partner " + doc.partnerId() + " is no longer configured"));
+    PartnerProfile partner = partners.require(doc.partnerId());
     PurchaseOrder po = read(doc.payload());
     if (orders.findId(partner.id(), po.poNumber()).isPresent()) {
       documents.finish(doc.id(), Status.DUPLICATE, "PO " + po.poNumber() + " was received before");

@@ -120,6 +120,16 @@ public final class PartnerDirectory {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * The partner a stored document or order belongs to, which must still be configured.
+   *
+   * @throws IllegalStateException when its profile was removed
+   */
+  public PartnerProfile require(String id) {
+    return byId(id)
+        .orElseThrow(() -> new IllegalStateException("partner " + id + " is no longer configured"));
+  }
+
   /** The partner that uses this ISA05/ISA06 sender, blanks around either ignored. */
   public Optional<PartnerProfile> bySender(String qualifier, String id) {
     return Optional.ofNullable(bySender.get(senderKey(qualifier, id)));
