@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tradelane.runtime.InJvmHub;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One order's whole chain, every document compared byte for byte with {@code edi-samples/chain/}:
@@ -31,14 +33,29 @@ class FulfillmentChainTest {
   private static final Path EXPECTED = Path.of("edi-samples", "chain");
   private static final boolean RECORD = Boolean.getBoolean("samples.record");
 
-  @Test
-  void takes_an_order_from_850_to_its_last_810_through_a_backorder() throws Exception {
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"h2", "postgresql"})
+  void takes_an_order_from_850_to_its_last_810_through_a_backorder(String database)
+      throws Exception {
+    if (database.equals("postgresql")) {
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        run(
+            Map.of(
+                "hub.db.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "hub.db.user", "postgres",
+                "hub.db.password", ""));
+      }
+    } else {
+      run(Map.of());
+    }
+  }
+
+  private void run(Map<String, String> database) throws Exception {
     int port = HubApi.freePort();
-    try (InJvmHub hub =
-        InJvmHub.start(
-            "chain",
-            FIXED,
-            Map.of("hub.http.port", Integer.toString(port), "hub.orders.consumers", "1"))) {
+    Map<String, String> settings = new java.util.HashMap<>(database);
+    settings.put("hub.http.port", Integer.toString(port));
+    settings.put("hub.orders.consumers", "1");
+    try (InJvmHub hub = InJvmHub.start("chain", FIXED, settings)) {
       HubApi api = new HubApi(hub, port);
       hub.drop(
           "acme", "multi.edi", Files.readAllBytes(Path.of("edi-samples", "850", "acme-multi.edi")));
