@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class OrderChanges {
 
   /** Where the follow-up work goes. */
-  public record Queues(String outbound, String backoffice) {}
+  public record Queues(String outbound, String backoffice, String invoices) {}
 
   /** One changed line as the 865 tells it: the change asked, the answer, and why when refused. */
   private record Answer(
@@ -169,6 +169,13 @@ public final class OrderChanges {
     List<Dispatch> next = new ArrayList<>(followUps(doc.id()));
     if (refusal == null) {
       next.add(Dispatch.of(queues.backoffice(), orderId.get()));
+      // a change that leaves nothing to ship lets an order invoiced as a whole be invoiced now
+      jdbc.queryForList(
+              "select max(shipment_id) from shipment_package where order_id = ?"
+                  + " having max(shipment_id) is not null",
+              Long.class,
+              orderId.get())
+          .forEach(shipment -> next.add(Dispatch.of(queues.invoices(), shipment)));
     }
     return next;
   }

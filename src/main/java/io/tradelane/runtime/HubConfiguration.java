@@ -195,7 +195,8 @@ public class HubConfiguration implements CamelConfiguration {
             json,
             new OrderChanges.Queues(
                 settings.required("hub.queue.outbound"),
-                settings.required("hub.queue.backoffice-orders")),
+                settings.required("hub.queue.backoffice-orders"),
+                settings.required("hub.queue.invoices")),
             clock));
     registry.bind(
         "ackReconciliation", new AckReconciliation(tx, jdbc, documents, events, json, clock));

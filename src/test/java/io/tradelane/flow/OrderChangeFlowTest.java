@@ -167,6 +167,50 @@ class OrderChangeFlowTest {
     assertThat(InJvmHub.files(hub.outbox("bigbox"), "865-")).isEmpty();
   }
 
+  @Test
+  @Order(7)
+  void a_change_leaving_nothing_to_ship_lets_an_order_invoiced_as_a_whole_be_invoiced()
+      throws Exception {
+    // BigBox is invoiced per order: PO BB-7788002 (12 TL-1004 and 6 TL-1006, both allocated)
+    // ships line 1; nothing is invoiced while line 2 is left to ship, until an 860 deletes it
+    String po =
+        Files.readString(Path.of("edi-samples", "850", "bigbox-single-po.edi"))
+            .replace("000000201", "000000301")
+            .replace("|201|X|", "|301|X|")
+            .replace("GE|1|201", "GE|1|301")
+            .replace("BB-7788001", "BB-7788002")
+            .replace("PO1|2|6|EA|15.00||UP|614141100354", "PO1|2|6|EA|9.85||UP|614141100422");
+    hub.drop("bigbox", "second-po.edi", po.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    SampleFlowTest.awaitSettled(hub.jdbc(), ++files);
+    String shipLine1 =
+        "{\"shipmentId\": \"SH-4002\", \"shipDate\": \"2026-11-22\", \"carrier\": \"FXFE\","
+            + " \"weight\": 5, \"weightUnit\": \"KG\", \"orders\": [{\"partner\": \"bigbox\","
+            + " \"poNumber\": \"BB-7788002\", \"cartons\": [{\"carton\": \"C1\", \"lines\":"
+            + " [{\"line\": 1, \"quantity\": 12}]}]}]}";
+    assertThat(api.post("/api/shipments", shipLine1).statusCode()).isEqualTo(201);
+    await("the 856 of SH-4002")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> InJvmHub.files(hub.outbox("bigbox"), "856-").size() == 1);
+    assertThat(InJvmHub.files(hub.outbox("bigbox"), "810-")).as("line 2 still to ship").isEmpty();
+
+    String lower =
+        Files.readString(CHANGES.resolve("bigbox-cancel-order.edi"))
+            .replace("000000206", "000000302")
+            .replace("|206|X|", "|302|X|")
+            .replace("GE|1|206", "GE|1|302")
+            .replace("BCH|01|SA|BB-7788001||1|", "BCH|04|SA|BB-7788002||1|")
+            .replace("CTT|0~SE|4|", "POC|2|DI~CTT|1~SE|5|");
+    hub.drop("bigbox", "lower.edi", lower.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    SampleFlowTest.awaitSettled(hub.jdbc(), ++files);
+
+    await("the per-order 810")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> InJvmHub.files(hub.outbox("bigbox"), "810-").size() == 1);
+    assertThat(Files.readString(InJvmHub.files(hub.outbox("bigbox"), "810-").get(0)))
+        .contains("BIG|20261122|INV00000002|20261120|BB-7788002~")
+        .contains("IT1|1|12|EA|15.6||UP|614141100286|VN|TL-1004~");
+  }
+
   private static List<String> lines(String po) {
     return hub.jdbc()
         .queryForList(
