@@ -118,6 +118,16 @@ public final class OrderChanges {
     Optional<Long> orderId = orders.findId(partner.id(), change.poNumber());
     List<Answer> answers = new ArrayList<>();
     String refusal;
+    if (orderId.isEmpty() && pending850Before(doc)) {
+      // the PO may be in an 850 of the same partner that the order stage has not made an order
+      // of yet (sent just before, or in the same file): try again once it has
+      throw new IllegalStateException(
+          "860 for PO "
+              + change.poNumber()
+              + " waits for the 850s "
+              + partner.id()
+              + " sent before it to become orders; it is tried again");
+    }
     if (orderId.isEmpty()) {
       refusal = "PO " + change.poNumber() + " is unknown";
       change
@@ -178,6 +188,18 @@ public final class OrderChanges {
           .forEach(shipment -> next.add(Dispatch.of(queues.invoices(), shipment)));
     }
     return next;
+  }
+
+  /** Whether 850s the partner sent before this 860 are still waiting to become orders. */
+  private boolean pending850Before(Document doc) {
+    Integer waiting =
+        jdbc.queryForObject(
+            "select count(*) from inbound_document where partner_id = ? and transaction_set = '850'"
+                + " and status = 'ACCEPTED' and id < ?",
+            Integer.class,
+            doc.partnerId(),
+            doc.id());
+    return waiting != null && waiting > 0;
   }
 
   private List<Dispatch> followUps(long documentId) {

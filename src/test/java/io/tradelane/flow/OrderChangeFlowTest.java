@@ -211,6 +211,45 @@ class OrderChangeFlowTest {
         .contains("IT1|1|12|EA|15.6||UP|614141100286|VN|TL-1004~");
   }
 
+  @Test
+  @Order(8)
+  void applies_an_860_that_arrives_with_its_850_in_one_interchange() throws Exception {
+    String order =
+        Files.readString(Path.of("edi-samples", "850", "acme-single-po.edi"))
+            .replace("4500012345", "4500012399");
+    String change =
+        Files.readString(CHANGES.resolve("acme-change-quantities.edi"))
+            .replace("4500012345", "4500012399")
+            .replace("*201*X*", "*102*X*")
+            .replace("GE*1*201", "GE*1*102");
+    // one interchange: the 850's group, then the 860's
+    String both =
+        order.substring(0, order.indexOf("IEA*")).replace("000000101", "000000401")
+            + change.substring(change.indexOf("GS*"), change.indexOf("IEA*"))
+            + "IEA*2*000000401~\n";
+    hub.drop(
+        "acme", "order-and-change.edi", both.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    SampleFlowTest.awaitSettled(hub.jdbc(), ++files);
+    await("the 860 applied")
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                hub.jdbc()
+                        .queryForObject(
+                            "select count(*) from order_change where po_number = '4500012399'",
+                            Integer.class)
+                    == 1);
+
+    assertThat(
+            hub.jdbc()
+                .queryForObject(
+                    "select outcome from order_change where po_number = '4500012399'",
+                    String.class))
+        .isEqualTo("ACCEPTED");
+    assertThat(lines("4500012399"))
+        .contains("2 8.000 allocated 8.000 backordered 0.000 cancelled 0.000");
+  }
+
   private static List<String> lines(String po) {
     return hub.jdbc()
         .queryForList(
