@@ -270,12 +270,9 @@ public final class Invoicing {
 
   private static ShipToParty shipTo(Order order, PartnerProfile partner) {
     var s = order.shipTo();
-    boolean hasId = s != null && s.id() != null && !s.id().isBlank() && s.idQualifier() != null;
-    String name = s == null || s.name() == null || s.name().isBlank() ? null : s.name();
-    if (name == null && !hasId) {
-      return new ShipToParty(partner.name(), null, null);
-    }
-    return new ShipToParty(name, hasId ? s.idQualifier() : null, hasId ? s.id() : null);
+    return s == null
+        ? ShipToParty.ofPo(null, null, null, partner.name())
+        : ShipToParty.ofPo(s.name(), s.idQualifier(), s.id(), partner.name());
   }
 
   private Long single(String sql, Object... args) {

@@ -104,6 +104,7 @@ public class HubConfiguration implements CamelConfiguration {
     InboundFiles files = new InboundFiles(jdbc, contentStore(settings, dataDir));
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);
+    Stock stock = new Stock(jdbc, us.warehouse());
     OrderLifecycle lifecycle = new OrderLifecycle(jdbc, clock);
     OrderIntake.Terms terms =
         new OrderIntake.Terms(
@@ -167,7 +168,7 @@ public class HubConfiguration implements CamelConfiguration {
             tx,
             documents,
             orders,
-            new OrderAllocator(new Catalog(jdbc), new Stock(jdbc, us.warehouse())),
+            new OrderAllocator(new Catalog(jdbc), stock),
             lifecycle,
             outbound,
             partners,
@@ -187,7 +188,7 @@ public class HubConfiguration implements CamelConfiguration {
             documents,
             orders,
             new Catalog(jdbc),
-            new Stock(jdbc, us.warehouse()),
+            stock,
             lifecycle,
             outbound,
             partners,
@@ -217,7 +218,7 @@ public class HubConfiguration implements CamelConfiguration {
             jdbc,
             partners,
             serials,
-            new Stock(jdbc, us.warehouse()),
+            stock,
             lifecycle,
             outbound,
             new ShipmentConfirmations.Queues(
@@ -254,16 +255,8 @@ public class HubConfiguration implements CamelConfiguration {
         new StockReceipts(
             tx,
             jdbc,
-            new Stock(jdbc, us.warehouse()),
-            new BackorderRelease(
-                jdbc,
-                new Stock(jdbc, us.warehouse()),
-                orders,
-                lifecycle,
-                outbound,
-                partners,
-                terms,
-                clock),
+            stock,
+            new BackorderRelease(jdbc, stock, orders, lifecycle, outbound, partners, terms, clock),
             outbound,
             settings.required("hub.queue.outbound"),
             clock);

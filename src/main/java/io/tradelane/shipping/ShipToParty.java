@@ -19,4 +19,16 @@ public record ShipToParty(String name, String idQualifier, String id) {
       throw new IllegalArgumentException("ship-to ID and its qualifier go together");
     }
   }
+
+  /**
+   * The ship-to a PO named (its N1*ST name and ID, either may be missing), or, when it named
+   * neither, the partner by name. An ID without its qualifier is left out.
+   */
+  public static ShipToParty ofPo(String name, String idQualifier, String id, String partnerName) {
+    boolean hasId = id != null && !id.isBlank() && idQualifier != null && !idQualifier.isBlank();
+    if ((name == null || name.isBlank()) && !hasId) {
+      return new ShipToParty(partnerName, null, null);
+    }
+    return new ShipToParty(name, hasId ? idQualifier : null, hasId ? id : null);
+  }
 }

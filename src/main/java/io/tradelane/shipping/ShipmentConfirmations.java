@@ -422,12 +422,8 @@ public final class ShipmentConfirmations {
 
   /** The PO's ship-to; a PO that named none is shipped to the partner, by name. */
   private ShipToParty shipTo(String partnerId, String name, String qualifier, String id) {
-    boolean hasId = id != null && !id.isBlank() && qualifier != null && !qualifier.isBlank();
-    if ((name == null || name.isBlank()) && !hasId) {
-      return new ShipToParty(
-          partners.byId(partnerId).map(PartnerProfile::name).orElse(partnerId), null, null);
-    }
-    return new ShipToParty(name, hasId ? qualifier : null, hasId ? id : null);
+    return ShipToParty.ofPo(
+        name, qualifier, id, partners.byId(partnerId).map(PartnerProfile::name).orElse(partnerId));
   }
 
   private Confirmed apply(Checked checked, String source) {
