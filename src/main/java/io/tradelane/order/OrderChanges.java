@@ -170,7 +170,7 @@ public final class OrderChanges {
               changeId,
               "CA",
               null,
-              List.of(ack865(change, answers, refusal))));
+              List.of(ack865(change, answers, refusal, partner.is5010()))));
     }
     documents.finish(
         doc.id(),
@@ -459,8 +459,12 @@ public final class OrderChanges {
     return new Answer(c, ack, quantity, unit, null);
   }
 
-  /** The 865: BCA, then each POC as asked with its ACK (and a MSG when refused), CTT. */
-  private static List<Segment> ack865(ChangeOrder change, List<Answer> answers, String refusal) {
+  /**
+   * The 865: BCA, then each POC as asked with its ACK and, when refused, the reason (MSG in 004010;
+   * MTX*LIN in 005010, which has no MSG), CTT.
+   */
+  private static List<Segment> ack865(
+      ChangeOrder change, List<Answer> answers, String refusal, boolean is5010) {
     String type;
     if (refusal != null) {
       type = "RJ";
@@ -507,9 +511,8 @@ public final class OrderChanges {
               ? Segment.of("ACK", a.ack())
               : Segment.of("ACK", a.ack(), PoAckBuilder.number(a.quantity()), a.unit()));
       if (a.reason() != null) {
-        body.add(
-            Segment.of(
-                "MSG", a.reason().length() > 264 ? a.reason().substring(0, 264) : a.reason()));
+        String reason = a.reason().length() > 264 ? a.reason().substring(0, 264) : a.reason();
+        body.add(is5010 ? Segment.of("MTX", "LIN", reason) : Segment.of("MSG", reason));
       }
     }
     body.add(Segment.of("CTT", Integer.toString(answers.size())));
