@@ -48,6 +48,8 @@ import io.tradelane.shipping.ShipmentJson;
 import io.tradelane.shipping.SsccSerials;
 import io.tradelane.transport.MailboxDelivery;
 import io.tradelane.transport.MailboxIntake;
+import io.tradelane.transport.SftpAccounts;
+import io.tradelane.transport.SftpMailboxServer;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +95,14 @@ public class HubConfiguration implements CamelConfiguration {
             new DataSourceTransactionManager(infrastructure.database().dataSource()));
     PartnerDirectory partners = PartnerDirectory.load(settings.configDir().resolve("partners"));
     createMailboxes(dataDir, partners);
+    // the partners' SFTP logins, each chrooted to its mailbox; started and stopped with Camel
+    camel.addService(
+        new SftpMailboxServer(
+            settings.integer("hub.sftp.port"),
+            dataDir.resolve("mailbox"),
+            dataDir.resolve("security"),
+            partners.all().stream().map(PartnerProfile::id).toList(),
+            SftpAccounts.of(partners, dataDir.resolve("security"))));
     new CatalogSeeder(jdbc, tx).seedOnce(settings.configDir());
 
     HubIdentity us = identity(settings);

@@ -45,6 +45,7 @@ public final class InJvmHub implements AutoCloseable {
     main.configure().addConfiguration(HubConfiguration.class);
     main.addOverrideProperty("hub.data-dir", dataDir.toString());
     main.addOverrideProperty("hub.http.port", "0");
+    main.addOverrideProperty("hub.sftp.port", Integer.toString(freePort()));
     main.addOverrideProperty("hub.intake.min-age-ms", "100");
     main.addOverrideProperty("hub.intake.poll-ms", "50");
     overrides.forEach(main::addOverrideProperty);
@@ -63,6 +64,18 @@ public final class InJvmHub implements AutoCloseable {
         .atMost(Duration.ofSeconds(60))
         .until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
     return hub;
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The port of the hub's SFTP server. */
+  public int sftpPort() {
+    return Integer.parseInt(
+        camel().getPropertiesComponent().resolveProperty("hub.sftp.port").orElseThrow());
   }
 
   public CamelContext camel() {
