@@ -52,12 +52,13 @@ public final class Database implements AutoCloseable {
    * does not fsync; a power cut can still lose the last commits).
    *
    * <p>RETENTION_TIME keeps the file space of what was written in the last five minutes from being
-   * reused (H2's default is 45 s). With the default, H2 came back from a SIGKILL now and then with
-   * committed work lost: on 2.5.252 the commit probe (EmbeddedDatabaseCrashIT) lost entries within
-   * 16 kills in both runs tried, and on 2.4.240 the hub (CrashRecoveryIT) came back once in 10 runs
-   * with an index pointing at a missing row. With 2.4.240 and five minutes, 10 runs of
-   * CrashRecoveryIT and the probe lost nothing. The price is disk: the file keeps up to five
-   * minutes of written pages (under full load about 10 MB/s here) before their space is reused.
+   * reused (H2's default is 45 s). With the default, H2 came back from SIGKILLs with committed work
+   * lost: on 2.5.252 the kill probe (bench/run-h2-kill-probe.sh) lost entries within 16 kills in
+   * both runs tried, and on 2.4.240 the hub (CrashRecoveryIT) came back once in 10 runs with an
+   * index pointing at a missing row. With 2.4.240 and five minutes it is far rarer but not never:
+   * the probe lost one counter update in about 120 kills (docs/performance.md). Embedded H2 is the
+   * laptop default; production runs on PostgreSQL. The price of the retention is disk: the file
+   * keeps up to five minutes of written pages (under full load about 10 MB/s here).
    */
   static String embeddedUrl(Path directory) {
     return "jdbc:h2:file:"

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The process {@link EmbeddedDatabaseCrashIT} kills: eight threads commit as fast as they can to
+ * The process {@link EmbeddedDatabaseKillProbe} kills: eight threads commit as fast as they can to
  * embedded H2 opened with the hub's URL, each transaction taking the next number from a counter row
  * under its lock (as control numbers are taken) and storing an entry under that number. Each number
  * is printed once its transaction has committed; the number is the caller's proof of the commit.
