@@ -20,16 +20,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class OutboundDocuments {
 
-  /** The life of an outbound document. */
+  /**
+   * The life of an outbound document: PENDING until delivered (retried with backoff after failed
+   * attempts), DELIVERED, HELD when it failed its pre-send validation, FAILED when its delivery was
+   * given up after the last attempt (parked until replayed).
+   */
   public enum Status {
     PENDING,
     DELIVERED,
-    HELD
+    HELD,
+    FAILED
   }
 
-  /** What a delivery stage needs of a document. */
+  /**
+   * What a delivery stage needs of a document.
+   *
+   * @param attempts failed delivery attempts so far
+   */
   public record Outbound(
-      long id, String partnerId, String docType, String fileName, String content) {}
+      long id, String partnerId, String docType, String fileName, String content, int attempts) {}
 
   /**
    * What to send.
@@ -155,7 +164,7 @@ public final class OutboundDocuments {
   public Optional<Outbound> pending(long id) {
     return jdbc
         .query(
-            "select id, partner_id, doc_type, file_name, content from outbound_document"
+            "select id, partner_id, doc_type, file_name, content, attempts from outbound_document"
                 + " where id = ? and status = ? for update",
             (rs, n) ->
                 new Outbound(
@@ -163,19 +172,95 @@ public final class OutboundDocuments {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getString(5)),
+                    rs.getString(5),
+                    rs.getInt(6)),
             id,
             Status.PENDING.name())
         .stream()
         .findFirst();
   }
 
-  public void delivered(long id) {
+  /**
+   * Marks a document delivered.
+   *
+   * @param via the transport it went over (mailbox, sftp, as2)
+   * @param proof what proves it: where it was written, or the partner's receipt (AS2 MDN)
+   */
+  public void delivered(long id, String via, String proof) {
     jdbc.update(
-        "update outbound_document set status = ?, delivered_at = ? where id = ?",
+        "update outbound_document set status = ?, delivered_at = ?, delivered_via = ?,"
+            + " delivery_proof = ?, next_attempt_at = null where id = ?",
         Status.DELIVERED.name(),
         Timestamp.from(Instant.now(clock)),
+        via,
+        proof,
         id);
+  }
+
+  /** Records a failed delivery attempt of a pending document, to be tried again at {@code next}. */
+  public void retryAt(long id, int attempts, String error, Instant next) {
+    jdbc.update(
+        "update outbound_document set attempts = ?, last_error = ?, next_attempt_at = ?"
+            + " where id = ? and status = ?",
+        attempts,
+        error,
+        Timestamp.from(next),
+        id,
+        Status.PENDING.name());
+  }
+
+  /** Gives up the delivery of a pending document after its last failed attempt: FAILED. */
+  public void parked(long id, int attempts, String error) {
+    jdbc.update(
+        "update outbound_document set status = ?, attempts = ?, last_error = ?,"
+            + " next_attempt_at = null where id = ? and status = ?",
+        Status.FAILED.name(),
+        attempts,
+        error,
+        id,
+        Status.PENDING.name());
+  }
+
+  /**
+   * The pending documents whose next attempt is due at {@code now}, each with its next attempt
+   * pushed to {@code lease} (so it is handed on once, and again only if that attempt is lost).
+   */
+  public List<Long> claimDue(Instant now, Instant lease) {
+    List<Long> due =
+        jdbc.queryForList(
+            "select id from outbound_document where status = ? and next_attempt_at <= ?"
+                + " order by next_attempt_at",
+            Long.class,
+            Status.PENDING.name(),
+            Timestamp.from(now));
+    return due.stream()
+        .filter(
+            id ->
+                jdbc.update(
+                        "update outbound_document set next_attempt_at = ? where id = ? and status"
+                            + " = ? and next_attempt_at <= ?",
+                        Timestamp.from(lease),
+                        id,
+                        Status.PENDING.name(),
+                        Timestamp.from(now))
+                    == 1)
+        .toList();
+  }
+
+  /**
+   * Puts a FAILED document back to PENDING with its attempts reset, for another round of delivery.
+   *
+   * @return the document, or empty when it is not FAILED (delivered, pending, held or unknown)
+   */
+  public Optional<Outbound> replay(long id) {
+    int changed =
+        jdbc.update(
+            "update outbound_document set status = ?, attempts = 0, next_attempt_at = null"
+                + " where id = ? and status = ?",
+            Status.PENDING.name(),
+            id,
+            Status.FAILED.name());
+    return changed == 0 ? Optional.empty() : pending(id);
   }
 
   /** Ids of the pending documents that answer a source (an order or an interchange). */

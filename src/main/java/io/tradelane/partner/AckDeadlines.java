@@ -2,7 +2,6 @@ package io.tradelane.partner;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,26 +49,6 @@ public record AckDeadlines(Optional<Duration> standard, Map<String, Optional<Dur
 
   /** A deadline as written in a profile: {@code none}, {@code 90m}, {@code 4h}, {@code 2d}. */
   static Optional<Duration> parse(String text, String partnerId) {
-    String v = text.trim().toLowerCase(Locale.ROOT);
-    if (v.equals("none")) {
-      return Optional.empty();
-    }
-    try {
-      if (v.startsWith("p")) {
-        return Optional.of(Duration.parse(v.toUpperCase(Locale.ROOT)));
-      }
-      long amount = Long.parseLong(v.substring(0, v.length() - 1));
-      return Optional.of(
-          switch (v.charAt(v.length() - 1)) {
-            case 's' -> Duration.ofSeconds(amount);
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            case 'd' -> Duration.ofDays(amount);
-            default -> throw new NumberFormatException("unit");
-          });
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(
-          "partner " + partnerId + ": ack deadline '" + text + "' is not e.g. 4h, 90m, 2d or none");
-    }
+    return Durations.parse(text, "partner " + partnerId + ": ack deadline");
   }
 }

@@ -33,6 +33,7 @@ import io.tradelane.order.OrderChanges;
 import io.tradelane.order.OrderIntake;
 import io.tradelane.order.OrderLifecycle;
 import io.tradelane.order.OrderStore;
+import io.tradelane.partner.Durations;
 import io.tradelane.partner.HubIdentity;
 import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.partner.PartnerProfile;
@@ -46,8 +47,11 @@ import io.tradelane.shipping.ShipmentConfirmations;
 import io.tradelane.shipping.ShipmentFiles;
 import io.tradelane.shipping.ShipmentJson;
 import io.tradelane.shipping.SsccSerials;
-import io.tradelane.transport.MailboxDelivery;
+import io.tradelane.transport.DeliveryReplayApi;
+import io.tradelane.transport.DeliveryRetry;
 import io.tradelane.transport.MailboxIntake;
+import io.tradelane.transport.OutboundDelivery;
+import io.tradelane.transport.PartnerTransports;
 import io.tradelane.transport.SftpAccounts;
 import io.tradelane.transport.SftpMailboxServer;
 import java.math.BigDecimal;
@@ -143,7 +147,20 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind("dataSource", infrastructure.database().dataSource());
     registry.bind("hubEvents", events);
     registry.bind("mailboxIntake", new MailboxIntake(files));
-    registry.bind("mailboxDelivery", new MailboxDelivery(tx, outbound, dataDir));
+    PartnerTransports transports =
+        PartnerTransports.of(partners, settings.configDir(), dataDir.resolve("security"));
+    OutboundDelivery delivery =
+        transports.delivery(
+            camel,
+            tx,
+            outbound,
+            dataDir,
+            retry(settings),
+            events,
+            settings.required("hub.queue.outbound"),
+            clock);
+    registry.bind("outboundDelivery", delivery);
+    transports.poll(camel, jdbc, events);
     Interchanges interchanges = new Interchanges(jdbc);
     InterchangeReceiver receiver =
         new InterchangeReceiver(
@@ -236,6 +253,7 @@ public class HubConfiguration implements CamelConfiguration {
             clock);
     ApiAnswers apiAnswers = new ApiAnswers(events, json);
     registry.bind("apiAnswers", apiAnswers);
+    registry.bind("deliveryReplayApi", new DeliveryReplayApi(delivery, apiAnswers));
     registry.bind("shipmentApi", new ShipmentApi(new ShipmentJson(json), shipments, apiAnswers));
     FileRefusals shipmentRefusals =
         new FileRefusals(
@@ -316,6 +334,17 @@ public class HubConfiguration implements CamelConfiguration {
       LOG.info("Removed {} unfinished writes from the content store {}", removed, root);
     }
     return store;
+  }
+
+  private static DeliveryRetry retry(HubSettings settings) {
+    return new DeliveryRetry(
+        settings.integer("hub.outbound.retry.max-attempts"),
+        Durations.required(
+            settings.required("hub.outbound.retry.first-delay"), "hub.outbound.retry.first-delay"),
+        Durations.required(
+            settings.required("hub.outbound.retry.max-delay"), "hub.outbound.retry.max-delay"),
+        Durations.required(
+            settings.required("hub.outbound.retry.lease"), "hub.outbound.retry.lease"));
   }
 
   private static HubIdentity identity(HubSettings settings) {

@@ -14,9 +14,12 @@ import org.apache.camel.Header;
  * Stores a file taken from a partner's drop folder ({@code mailbox/<partner>/in/<name>}) with its
  * hash, before anything else happens to it; the file is removed from the folder only after this and
  * the hand-over to the next stage have succeeded. The file is streamed into the content store,
- * never held in memory whole.
+ * never held in memory whole. Files from partners' own SFTP servers are stored the same way.
  */
 public final class MailboxIntake {
+
+  /** Header naming the partner whose server a file came from. */
+  public static final String PARTNER = "TradelanePartner";
 
   private final InboundFiles files;
 
@@ -42,5 +45,18 @@ public final class MailboxIntake {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * Stores a file taken from a partner's own SFTP server, streamed as it downloads.
+   *
+   * @return the id of the stored file, as text
+   */
+  public String storeRemote(
+      @Header(PARTNER) String partnerId,
+      @Header(Exchange.FILE_NAME_ONLY) String fileName,
+      @Header(Exchange.FILE_LAST_MODIFIED) long lastModified,
+      @Body InputStream content) {
+    return Long.toString(files.store(partnerId, fileName, lastModified, content));
   }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.tradelane.runtime.InJvmHub;
 import io.tradelane.x12.StaediOpinion;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +30,7 @@ class ChangeAck5010Test {
 
   @Test
   void explains_a_refused_change_to_a_5010_partner_in_an_mtx() throws Exception {
-    copy(Path.of("config"), config);
+    InJvmHub.copyConfig(config);
     Path bigbox = config.resolve("partners/bigbox.properties");
     Files.writeString(
         bigbox,
@@ -63,19 +61,6 @@ class ChangeAck5010Test {
       StaediOpinion.Opinion opinion = StaediOpinion.of(sent, "865", "005010");
       assertThat(opinion.sets()).isEqualTo(1);
       assertThat(opinion.errors()).isEmpty();
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
     }
   }
 }

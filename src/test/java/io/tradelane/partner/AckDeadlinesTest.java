@@ -33,7 +33,8 @@ class AckDeadlinesTest {
   @Test
   void a_deadline_that_is_not_a_duration_stops_the_hub_with_the_partner_named() {
     assertThatThrownBy(() -> read(Map.of("ack.deadline.855", "4 hours")))
-        .hasMessage("partner acme: ack deadline '4 hours' is not e.g. 4h, 90m, 2d or none");
+        .hasMessage(
+            "partner acme: ack deadline '4 hours' is not a duration such as 30s, 90m, 4h, 2d or none");
   }
 
   private static AckDeadlines read(Map<String, String> profile) {

@@ -72,6 +72,21 @@ public final class InJvmHub implements AutoCloseable {
     }
   }
 
+  /** Copies the project's {@code config/} folder to {@code to}, to change a profile in a test. */
+  public static void copyConfig(Path to) throws IOException {
+    Path from = Path.of("config");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
   /** The port of the hub's SFTP server. */
   public int sftpPort() {
     return Integer.parseInt(
