@@ -47,6 +47,8 @@ import io.tradelane.shipping.ShipmentConfirmations;
 import io.tradelane.shipping.ShipmentFiles;
 import io.tradelane.shipping.ShipmentJson;
 import io.tradelane.shipping.SsccSerials;
+import io.tradelane.transport.As2Settings;
+import io.tradelane.transport.CertificateCheck;
 import io.tradelane.transport.DeliveryReplayApi;
 import io.tradelane.transport.DeliveryRetry;
 import io.tradelane.transport.MailboxIntake;
@@ -148,7 +150,16 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind("hubEvents", events);
     registry.bind("mailboxIntake", new MailboxIntake(files));
     PartnerTransports transports =
-        PartnerTransports.of(partners, settings.configDir(), dataDir.resolve("security"));
+        PartnerTransports.of(
+            partners,
+            settings.configDir(),
+            dataDir.resolve("security"),
+            new As2Settings(
+                settings.required("hub.as2.id"),
+                settings.required("hub.as2.email"),
+                settings.required("hub.as2.fqdn"),
+                settings.required("hub.as2.path")),
+            settings.text("hub.as2.keystore-password"));
     OutboundDelivery delivery =
         transports.delivery(
             camel,
@@ -161,6 +172,15 @@ public class HubConfiguration implements CamelConfiguration {
             clock);
     registry.bind("outboundDelivery", delivery);
     transports.poll(camel, jdbc, events);
+    transports.as2(camel, tx, jdbc, files, events, clock);
+    registry.bind(
+        "certificateCheck",
+        new CertificateCheck(
+            transports,
+            events,
+            Durations.required(
+                settings.required("hub.as2.certificate-warning"), "hub.as2.certificate-warning"),
+            clock));
     Interchanges interchanges = new Interchanges(jdbc);
     InterchangeReceiver receiver =
         new InterchangeReceiver(

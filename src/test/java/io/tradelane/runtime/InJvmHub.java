@@ -46,6 +46,7 @@ public final class InJvmHub implements AutoCloseable {
     main.addOverrideProperty("hub.data-dir", dataDir.toString());
     main.addOverrideProperty("hub.http.port", "0");
     main.addOverrideProperty("hub.sftp.port", Integer.toString(freePort()));
+    main.addOverrideProperty("hub.as2.port", Integer.toString(freePort()));
     main.addOverrideProperty("hub.intake.min-age-ms", "100");
     main.addOverrideProperty("hub.intake.poll-ms", "50");
     overrides.forEach(main::addOverrideProperty);
