@@ -10,6 +10,7 @@ import io.tradelane.transport.As2PeerReceiver;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,17 +19,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.mail.smime.SMIMESigned;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -135,17 +144,85 @@ class As2Test {
   }
 
   @Test
+  void alerts_on_certificates_that_expire_within_the_warning() throws Exception {
+    // the generated certificates are valid for two years: with a warning of 800 days, all are due
+    try (InJvmHub hub = start(HubApi.freePort(), Map.of("hub.as2.certificate-warning", "800d"))) {
+      await("certificate alerts")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  count(
+                          hub.jdbc(),
+                          "select count(*) from hub_event where kind = 'certificate-expiring'")
+                      == 3);
+      assertThat(
+              hub.jdbc()
+                  .queryForList(
+                      "select message from hub_event where kind = 'certificate-expiring'",
+                      String.class))
+          .anyMatch(m -> m.startsWith("AS2 certificate hub (") && m.contains("CN=TRADELANEDEMO"))
+          .anyMatch(m -> m.contains("partner-acme"))
+          .anyMatch(m -> m.contains("partner-northwind"));
+    }
+    // restarted with the default warning (30 days): no new alert
+    try (InJvmHub hub = start()) {
+      await()
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(5))
+          .until(
+              () ->
+                  count(
+                          hub.jdbc(),
+                          "select count(*) from hub_event where kind = 'certificate-expiring'")
+                      == 3);
+    }
+  }
+
+  @Test
   void refuses_a_wrong_certificate_another_as2_to_and_a_tampered_payload() throws Exception {
     try (InJvmHub hub = start()) {
       JdbcTemplate db = hub.jdbc();
       byte[] po = Files.readAllBytes(PO);
 
       // signed with a key of ACME's name that the hub does not know
-      Path stranger = strangerKeystore(hub);
-      As2Peer impostor = new As2Peer(stranger, password(hub), "ACMEAS2", "acme");
+      As2Peer impostor =
+          new As2Peer(
+              keystore(hub, "impostor.p12", stranger("ACMEAS2"), hubCertificate(hub)),
+              password(hub),
+              "ACMEAS2",
+              "acme");
       As2Peer.Sent forged = impostor.send(url(hub), "TRADELANEDEMO", po, true, null);
       assertThat(forged.response().hasMDN()).as(forged.response().getAsString()).isTrue();
       assertThat(forged.response().getMDNDisposition()).contains("error");
+
+      // encrypted for a certificate that is not ours: the hub cannot decrypt it
+      As2Peer misencrypting =
+          new As2Peer(
+              keystore(
+                  hub, "misencrypting.p12", acme(hub), stranger("TRADELANEDEMO").certificate()),
+              password(hub),
+              "ACMEAS2",
+              "acme");
+      assertThat(
+              misencrypting
+                  .send(url(hub), "TRADELANEDEMO", po, true, null)
+                  .response()
+                  .getMDNDisposition())
+          .contains("error: decryption-failed");
+
+      // a sender the hub has no AS2 partner for
+      As2Peer unknown =
+          new As2Peer(
+              keystore(hub, "unknown.p12", acme(hub), hubCertificate(hub)),
+              password(hub),
+              "STRANGERAS2",
+              "acme");
+      assertThat(
+              unknown
+                  .send(url(hub), "TRADELANEDEMO", po, true, null)
+                  .response()
+                  .getMDNDisposition())
+          .contains("error");
 
       As2Peer acme = peer(hub);
       As2Peer.Sent misaddressed = acme.send(url(hub), "SOMEONEELSE", po, true, null);
@@ -178,14 +255,17 @@ class As2Test {
           .as(answer.statusCode() + " " + answer.body())
           .isTrue();
 
-      await("three refusals recorded")
+      await("five refusals recorded")
           .atMost(Duration.ofSeconds(10))
-          .until(() -> count(db, "select count(*) from hub_event where kind = 'as2-refused'") == 3);
+          .until(() -> count(db, "select count(*) from hub_event where kind = 'as2-refused'") == 5);
       assertThat(
               db.queryForList(
                   "select message from hub_event where kind = 'as2-refused' order by id",
                   String.class))
-          .anyMatch(m -> m.contains("SOMEONEELSE"));
+          .anyMatch(m -> m.contains("SOMEONEELSE"))
+          .anyMatch(m -> m.contains("decryption-failed"))
+          .anyMatch(m -> m.contains("'STRANGERAS2'"))
+          .anyMatch(m -> m.contains("could not be read"));
       awaitTranslated(db);
       // the genuine message is the only one taken in
       assertThat(db.queryForList("select po_number from purchase_order", String.class))
@@ -256,6 +336,10 @@ class As2Test {
   }
 
   private InJvmHub start(int peerPort) throws Exception {
+    return start(peerPort, Map.of());
+  }
+
+  private InJvmHub start(int peerPort, Map<String, String> more) throws Exception {
     Path config = work.resolve("config");
     InJvmHub.copyConfig(config);
     Path acme = config.resolve("partners/acme.properties");
@@ -272,6 +356,7 @@ class As2Test {
     overrides.put("hub.outbound.retry.max-delay", "PT1S");
     overrides.put("hub.outbound.retry.max-attempts", "100");
     overrides.put("hub.outbound.retry.poll", "200");
+    overrides.putAll(more);
     return InJvmHub.start(work.resolve("hub"), null, overrides);
   }
 
@@ -298,37 +383,52 @@ class As2Test {
     return (X509Certificate) store.getCertificate("hub");
   }
 
-  /** A keystore like ACME's export, but with a key and certificate the hub has never seen. */
-  private Path strangerKeystore(InJvmHub hub) throws Exception {
-    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+  /** A key pair and a self-signed certificate for it, valid a day either side of now. */
+  private record Identity(PrivateKey key, X509Certificate certificate) {}
+
+  private static Identity stranger(String commonName) throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
-    java.security.KeyPair pair = generator.generateKeyPair();
-    org.bouncycastle.asn1.x500.X500Name name =
-        new org.bouncycastle.asn1.x500.X500Name("CN=ACMEAS2, O=Impostor");
+    KeyPair pair = generator.generateKeyPair();
+    X500Name name = new X500Name("CN=" + commonName + ", O=Impostor");
     X509Certificate cert =
-        new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+        new JcaX509CertificateConverter()
             .getCertificate(
-                new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                new JcaX509v3CertificateBuilder(
                         name,
-                        java.math.BigInteger.valueOf(42),
-                        new java.util.Date(System.currentTimeMillis() - 86_400_000L),
-                        new java.util.Date(System.currentTimeMillis() + 86_400_000L),
+                        BigInteger.valueOf(42),
+                        new Date(System.currentTimeMillis() - 86_400_000L),
+                        new Date(System.currentTimeMillis() + 86_400_000L),
                         name,
                         pair.getPublic())
-                    .build(
-                        new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder(
-                                "SHA256withRSA")
-                            .build(pair.getPrivate())));
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+    return new Identity(pair.getPrivate(), cert);
+  }
+
+  /** ACME's own key and certificate, from the export the hub wrote. */
+  private static Identity acme(InJvmHub hub) throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(null, password(hub).toCharArray());
-    store.setKeyEntry(
-        "acme", pair.getPrivate(), password(hub).toCharArray(), new X509Certificate[] {cert});
-    store.setCertificateEntry("hub", hubCertificate(hub));
-    Path file = work.resolve("stranger.p12");
-    try (var out = Files.newOutputStream(file)) {
-      store.store(out, password(hub).toCharArray());
+    try (var in = Files.newInputStream(hub.dataDir().resolve("security/as2/export/acme.p12"))) {
+      store.load(in, password(hub).toCharArray());
     }
-    return file;
+    return new Identity(
+        (PrivateKey) store.getKey("acme", password(hub).toCharArray()),
+        (X509Certificate) store.getCertificate("acme"));
+  }
+
+  /** A keystore laid out like ACME's export: its key as "acme", the hub's certificate as "hub". */
+  private Path keystore(InJvmHub hub, String file, Identity sender, X509Certificate hubCertificate)
+      throws Exception {
+    char[] password = password(hub).toCharArray();
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, password);
+    store.setKeyEntry("acme", sender.key(), password, new X509Certificate[] {sender.certificate()});
+    store.setCertificateEntry("hub", hubCertificate);
+    Path path = work.resolve(file);
+    try (var out = Files.newOutputStream(path)) {
+      store.store(out, password);
+    }
+    return path;
   }
 
   /** Every file taken in is translated (what answers it may still be on its way to ACME). */
