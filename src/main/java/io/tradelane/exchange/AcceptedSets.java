@@ -3,6 +3,8 @@ package io.tradelane.exchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.ack.FunctionalAckParser;
+import io.tradelane.cpfr.ActivityMapper;
+import io.tradelane.cpfr.ForecastMapper;
 import io.tradelane.order.ChangeOrderMapper;
 import io.tradelane.order.PurchaseOrderMapper;
 import io.tradelane.partner.PartnerProfile;
@@ -21,16 +23,19 @@ import java.util.Set;
 final class AcceptedSets {
 
   /**
-   * The sets a business stage takes on: 850 (orders), 860 (order changes), 997 and 999
-   * (acknowledgements).
+   * The sets a business stage takes on: 850 (orders), 860 (order changes), 830 and 852 (forecasts,
+   * sales and stock), 997 and 999 (acknowledgements).
    */
-  private static final Set<String> READ_FOR_A_STAGE = Set.of("850", "860", "997", "999");
+  private static final Set<String> READ_FOR_A_STAGE =
+      Set.of("850", "860", "830", "852", "997", "999");
 
   private final InboundDocuments documents;
   private final HubEvents events;
   private final ObjectMapper json;
   private final PurchaseOrderMapper purchaseOrders = new PurchaseOrderMapper();
   private final ChangeOrderMapper changeOrders = new ChangeOrderMapper();
+  private final ForecastMapper forecasts = new ForecastMapper();
+  private final ActivityMapper activity = new ActivityMapper();
   private final FunctionalAckParser functionalAcks = new FunctionalAckParser();
 
   AcceptedSets(InboundDocuments documents, HubEvents events, ObjectMapper json) {
@@ -93,6 +98,8 @@ final class AcceptedSets {
     return switch (set.code()) {
       case "850" -> purchaseOrders.map(set.segments());
       case "860" -> changeOrders.map(set.segments());
+      case "830" -> forecasts.map(set.segments());
+      case "852" -> activity.map(set.segments());
       default -> functionalAcks.parse(set.code(), set.segments());
     };
   }

@@ -21,7 +21,7 @@ public final class FileFollowUps {
 
   /** Where each kind of work goes, and where the cursors of unfinished files go. */
   public record Queues(
-      String orders, String outbound, String acks, String handOver, String changes) {
+      String orders, String outbound, String acks, String handOver, String changes, String cpfr) {
 
     String of(Kind kind) {
       return switch (kind) {
@@ -29,6 +29,7 @@ public final class FileFollowUps {
         case ORDERS -> orders;
         case ACKS -> acks;
         case CHANGES -> changes;
+        case CPFR -> cpfr;
       };
     }
   }
@@ -52,7 +53,12 @@ public final class FileFollowUps {
     CHANGES(
         "inbound_document",
         "interchange_id",
-        "w.status = 'ACCEPTED' and w.transaction_set = '860'");
+        "w.status = 'ACCEPTED' and w.transaction_set = '860'"),
+    /** accepted 830s and 852s not yet stored as forecast versions and activity reports */
+    CPFR(
+        "inbound_document",
+        "interchange_id",
+        "w.status = 'ACCEPTED' and w.transaction_set in ('830', '852')");
 
     /** From and where of the unfinished work of this kind: work row {@code w}, interchange i. */
     final String unfinished;

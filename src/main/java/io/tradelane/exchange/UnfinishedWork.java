@@ -28,10 +28,11 @@ public final class UnfinishedWork {
       String acks,
       String handOver,
       String invoices,
-      String orderChanges) {
+      String orderChanges,
+      String cpfr) {
     public List<String> all() {
       return List.of(
-          inboundFiles, orders, outbound, backoffice, acks, handOver, invoices, orderChanges);
+          inboundFiles, orders, outbound, backoffice, acks, handOver, invoices, orderChanges, cpfr);
     }
   }
 

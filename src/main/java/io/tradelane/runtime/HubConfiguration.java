@@ -10,6 +10,8 @@ import io.tradelane.backoffice.FileRefusals;
 import io.tradelane.billing.InvoiceNumbers;
 import io.tradelane.billing.InvoiceSettings;
 import io.tradelane.billing.Invoicing;
+import io.tradelane.cpfr.CollaborationArrangement;
+import io.tradelane.cpfr.CpfrIntake;
 import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
 import io.tradelane.exchange.DuplicateInterchanges;
@@ -204,7 +206,8 @@ public class HubConfiguration implements CamelConfiguration {
                 settings.required("hub.queue.outbound"),
                 settings.required("hub.queue.acks"),
                 settings.required("hub.queue.hand-over"),
-                settings.required("hub.queue.order-changes")),
+                settings.required("hub.queue.order-changes"),
+                settings.required("hub.queue.cpfr")),
             settings.integer("hub.hand-over.batch-size"));
     registry.bind("fileFollowUps", followUps);
     registry.bind(
@@ -319,6 +322,10 @@ public class HubConfiguration implements CamelConfiguration {
             receipts,
             receiptRefusals,
             FileRefusals.headerLines(settings.configDir().resolve("smooks/receipt-csv.xml"))));
+    partners.all().forEach(CollaborationArrangement::of); // bad cpfr.* settings fail the start
+    registry.bind(
+        "cpfrIntake",
+        new CpfrIntake(tx, jdbc, documents, new Catalog(jdbc), partners, events, json, clock));
     ApiUsers.ensure(Path.of(settings.required("hub.api.users-file")));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
@@ -329,7 +336,8 @@ public class HubConfiguration implements CamelConfiguration {
             settings.required("hub.queue.acks"),
             settings.required("hub.queue.hand-over"),
             settings.required("hub.queue.invoices"),
-            settings.required("hub.queue.order-changes"));
+            settings.required("hub.queue.order-changes"),
+            settings.required("hub.queue.cpfr"));
     StageQueues.rebuild(
         infrastructure.broker(),
         infrastructure.connections(),
