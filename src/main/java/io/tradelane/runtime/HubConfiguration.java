@@ -11,7 +11,9 @@ import io.tradelane.billing.InvoiceNumbers;
 import io.tradelane.billing.InvoiceSettings;
 import io.tradelane.billing.Invoicing;
 import io.tradelane.cpfr.CollaborationArrangement;
+import io.tradelane.cpfr.CpfrApi;
 import io.tradelane.cpfr.CpfrIntake;
+import io.tradelane.cpfr.OurForecasts;
 import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
 import io.tradelane.exchange.DuplicateInterchanges;
@@ -323,6 +325,9 @@ public class HubConfiguration implements CamelConfiguration {
             receiptRefusals,
             FileRefusals.headerLines(settings.configDir().resolve("smooks/receipt-csv.xml"))));
     partners.all().forEach(CollaborationArrangement::of); // bad cpfr.* settings fail the start
+    registry.bind(
+        "cpfrApi",
+        new CpfrApi(new OurForecasts(tx, jdbc, partners, events, clock), partners, apiAnswers));
     registry.bind(
         "cpfrIntake",
         new CpfrIntake(tx, jdbc, documents, new Catalog(jdbc), partners, events, json, clock));
