@@ -1,39 +1,171 @@
 package io.tradelane.cpfr;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.backoffice.ApiAnswers;
+import io.tradelane.backoffice.InputRejected;
 import io.tradelane.partner.PartnerDirectory;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 
 /**
- * The CPFR endpoints under {@code /api/cpfr} (basic authentication). {@code POST
- * /api/cpfr/{partner}/baseline} computes our baseline forecast for the partner as a new version:
- * 201 with what was stored, 404 for an unknown partner, 409 when it has no collaboration
- * arrangement.
+ * The CPFR endpoints under {@code /api/cpfr} (basic authentication; the planner is the user who
+ * logged in):
+ *
+ * <ul>
+ *   <li>{@code POST /api/cpfr/{partner}/baseline}: computes our baseline forecast as a new version
+ *       (201);
+ *   <li>{@code POST /api/cpfr/{partner}/exceptions/run}: an exception run (200, what it opened);
+ *   <li>{@code GET /api/cpfr/{partner}/exceptions?status=OPEN}: the exceptions, with comments;
+ *   <li>{@code POST /api/cpfr/exceptions/{id}/comments} {@code {"text": ...}} (201);
+ *   <li>{@code POST /api/cpfr/exceptions/{id}/resolve} {@code {"take": "partner" | "ours" |
+ *       "override" | "noted", "quantity": ...}} (200; 409 when not open).
+ * </ul>
+ *
+ * An unknown partner is 404, a partner without collaboration arrangement 409, a bad request 400
+ * with every error.
  */
 public final class CpfrApi {
 
   private final OurForecasts ourForecasts;
+  private final ExceptionRun exceptionRun;
+  private final CpfrExceptions exceptions;
   private final PartnerDirectory partners;
   private final ApiAnswers answers;
+  private final ObjectMapper json;
 
-  public CpfrApi(OurForecasts ourForecasts, PartnerDirectory partners, ApiAnswers answers) {
+  public CpfrApi(
+      OurForecasts ourForecasts,
+      ExceptionRun exceptionRun,
+      CpfrExceptions exceptions,
+      PartnerDirectory partners,
+      ApiAnswers answers,
+      ObjectMapper json) {
     this.ourForecasts = ourForecasts;
+    this.exceptionRun = exceptionRun;
+    this.exceptions = exceptions;
     this.partners = partners;
     this.answers = answers;
+    this.json = json;
   }
 
   public void baseline(@Header("partner") String partner, Exchange exchange) throws Exception {
-    if (partners.byId(partner).isEmpty()) {
-      answers.answer(exchange, 404, Map.of("errors", List.of("no partner " + partner)));
-      return;
+    if (known(partner, exchange)) {
+      try {
+        answers.answer(exchange, 201, ourForecasts.compute(partner));
+      } catch (IllegalArgumentException e) {
+        answers.answer(exchange, 409, Map.of("errors", List.of(e.getMessage())));
+      }
     }
+  }
+
+  public void run(@Header("partner") String partner, Exchange exchange) throws Exception {
+    if (known(partner, exchange)) {
+      try {
+        answers.answer(exchange, 200, exceptionRun.run(partner));
+      } catch (IllegalArgumentException e) {
+        answers.answer(exchange, 409, Map.of("errors", List.of(e.getMessage())));
+      }
+    }
+  }
+
+  public void list(
+      @Header("partner") String partner, @Header("status") String status, Exchange exchange)
+      throws Exception {
+    if (known(partner, exchange)) {
+      String wanted = status == null ? "" : status.toUpperCase(Locale.ROOT);
+      answers.answer(exchange, 200, lowerCase(exceptions.list(partner, wanted)));
+    }
+  }
+
+  public void comment(@Header("id") String id, @Body String body, Exchange exchange)
+      throws Exception {
     try {
-      answers.answer(exchange, 201, ourForecasts.compute(partner));
-    } catch (IllegalArgumentException e) {
-      answers.answer(exchange, 409, Map.of("errors", List.of(e.getMessage())));
+      JsonNode request = json.readTree(body == null || body.isBlank() ? "{}" : body);
+      exceptions.comment(number(id), planner(exchange), request.path("text").asText(null));
+      answers.answer(exchange, 201, Map.of("exception", number(id)));
+    } catch (InputRejected e) {
+      refuse(exchange, e);
     }
+  }
+
+  public void resolve(@Header("id") String id, @Body String body, Exchange exchange)
+      throws Exception {
+    try {
+      JsonNode request = json.readTree(body == null || body.isBlank() ? "{}" : body);
+      CpfrExceptions.Take take;
+      try {
+        take =
+            CpfrExceptions.Take.valueOf(request.path("take").asText("").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InputRejected(List.of("take: partner, ours, override or noted"));
+      }
+      BigDecimal quantity =
+          request.hasNonNull("quantity") ? request.get("quantity").decimalValue() : null;
+      if (take == CpfrExceptions.Take.OVERRIDE && quantity == null) {
+        throw new InputRejected(List.of("quantity: required to override"));
+      }
+      BigDecimal agreed = exceptions.resolve(number(id), take, quantity, planner(exchange));
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("exception", number(id));
+      answer.put("resolution", take.name());
+      answer.put("quantity", agreed);
+      answers.answer(exchange, 200, answer);
+    } catch (InputRejected e) {
+      refuse(exchange, e);
+    }
+  }
+
+  private void refuse(Exchange exchange, InputRejected e) throws Exception {
+    int status = e.getMessage().endsWith("is not open") ? 409 : 400;
+    answers.answer(exchange, status, Map.of("errors", e.errors()));
+  }
+
+  private boolean known(String partner, Exchange exchange) throws Exception {
+    if (partners.byId(partner).isPresent()) {
+      return true;
+    }
+    answers.answer(exchange, 404, Map.of("errors", List.of("no partner " + partner)));
+    return false;
+  }
+
+  private static long number(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new InputRejected(List.of("no exception " + id));
+    }
+  }
+
+  /** The user who logged in (basic authentication, checked by the HTTP server before this). */
+  static String planner(Exchange exchange) {
+    String authorization = exchange.getMessage().getHeader("Authorization", String.class);
+    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return "unknown";
+    }
+    String credentials =
+        new String(
+            Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+    int colon = credentials.indexOf(':');
+    return colon < 0 ? credentials : credentials.substring(0, colon);
+  }
+
+  private static List<Map<String, Object>> lowerCase(List<Map<String, Object>> rows) {
+    return rows.stream()
+        .map(
+            row -> {
+              Map<String, Object> out = new LinkedHashMap<>();
+              row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+              return out;
+            })
+        .toList();
   }
 }

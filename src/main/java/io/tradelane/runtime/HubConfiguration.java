@@ -12,7 +12,9 @@ import io.tradelane.billing.InvoiceSettings;
 import io.tradelane.billing.Invoicing;
 import io.tradelane.cpfr.CollaborationArrangement;
 import io.tradelane.cpfr.CpfrApi;
+import io.tradelane.cpfr.CpfrExceptions;
 import io.tradelane.cpfr.CpfrIntake;
+import io.tradelane.cpfr.ExceptionRun;
 import io.tradelane.cpfr.OurForecasts;
 import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
@@ -327,7 +329,13 @@ public class HubConfiguration implements CamelConfiguration {
     partners.all().forEach(CollaborationArrangement::of); // bad cpfr.* settings fail the start
     registry.bind(
         "cpfrApi",
-        new CpfrApi(new OurForecasts(tx, jdbc, partners, events, clock), partners, apiAnswers));
+        new CpfrApi(
+            new OurForecasts(tx, jdbc, partners, events, clock),
+            new ExceptionRun(tx, jdbc, partners, events, clock),
+            new CpfrExceptions(tx, jdbc, clock),
+            partners,
+            apiAnswers,
+            json));
     registry.bind(
         "cpfrIntake",
         new CpfrIntake(tx, jdbc, documents, new Catalog(jdbc), partners, events, json, clock));

@@ -39,6 +39,15 @@ final class HubApi {
     return send(path, json, true);
   }
 
+  HttpResponse<String> get(String path) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Basic " + credentials())
+            .GET()
+            .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> postWithoutLogin(String path, String json) throws Exception {
     return send(path, json, false);
   }

@@ -1,0 +1,244 @@
+package io.tradelane.cpfr;
+
+import io.tradelane.exchange.HubEvents;
+import io.tradelane.partner.PartnerDirectory;
+import io.tradelane.runtime.GeneratedKeys;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An exception run for a partner: compares its latest forecast version with our latest, bucket by
+ * bucket, and its latest stock report, against the arrangement's criteria, and opens an exception
+ * for each breach not already open:
+ *
+ * <ul>
+ *   <li>{@code FORECAST_VARIANCE}: |partner - ours| / ours above {@code forecast-variance} % (ours
+ *       0 and the partner's above 0 counts as 100 %); HIGH when at least twice the threshold or
+ *       inside the frozen weeks, MEDIUM otherwise. Buckets only one side forecasts are not
+ *       compared.
+ *   <li>{@code IN_STOCK}: the share of the partner's reporting locations with stock on hand of an
+ *       item, in its latest 852, below {@code in-stock} % (location {@code *}); HIGH below half the
+ *       threshold, MEDIUM otherwise.
+ * </ul>
+ *
+ * MAPE and bias are not yet measured (they need the forecasts as they stood before each week).
+ */
+public final class ExceptionRun {
+
+  /** What a run opened. */
+  public record Opened(String partner, int forecastVariance, int inStock) {}
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+  private final TransactionTemplate tx;
+  private final JdbcTemplate jdbc;
+  private final PartnerDirectory partners;
+  private final HubEvents events;
+  private final Clock clock;
+
+  public ExceptionRun(
+      TransactionTemplate tx,
+      JdbcTemplate jdbc,
+      PartnerDirectory partners,
+      HubEvents events,
+      Clock clock) {
+    this.tx = tx;
+    this.jdbc = jdbc;
+    this.partners = partners;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws IllegalArgumentException when the partner has no collaboration arrangement
+   */
+  public Opened run(String partnerId) {
+    CollaborationArrangement arrangement =
+        CollaborationArrangement.of(partners.require(partnerId))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no CPFR arrangement with partner " + partnerId + " (cpfr.enabled)"));
+    return tx.execute(
+        status -> {
+          int variance = forecastVariance(partnerId, arrangement);
+          int inStock = inStock(partnerId, arrangement);
+          events.record(
+              HubEvents.Severity.INFO,
+              "cpfr-exceptions-run",
+              partnerId,
+              "exception run",
+              variance + " forecast variance and " + inStock + " in-stock exceptions opened");
+          return new Opened(partnerId, variance, inStock);
+        });
+  }
+
+  private int forecastVariance(String partnerId, CollaborationArrangement arrangement) {
+    Long partnerForecast = latest("partner_forecast", partnerId);
+    Long ourForecast = latest("our_forecast", partnerId);
+    if (partnerForecast == null || ourForecast == null) {
+      return 0;
+    }
+    LocalDate frozenUntil =
+        jdbc.queryForObject(
+                "select first_week from our_forecast where id = ?", Date.class, ourForecast)
+            .toLocalDate()
+            .plusWeeks(arrangement.frozenWeeks());
+    BigDecimal threshold = arrangement.criteria().forecastVariance();
+    int opened = 0;
+    for (Map<String, Object> b :
+        jdbc.queryForList(
+            "select p.sku, p.location, p.week_start, p.quantity as theirs, o.quantity as ours"
+                + " from partner_forecast_line p join our_forecast_line o on o.sku = p.sku"
+                + " and o.location = p.location and o.week_start = p.week_start"
+                + " where p.forecast_id = ? and o.forecast_id = ? order by p.sku, p.location,"
+                + " p.week_start",
+            partnerForecast,
+            ourForecast)) {
+      BigDecimal theirs = (BigDecimal) b.get("THEIRS");
+      BigDecimal ours = (BigDecimal) b.get("OURS");
+      BigDecimal variance =
+          ours.signum() == 0
+              ? (theirs.signum() == 0 ? BigDecimal.ZERO : HUNDRED)
+              : theirs.subtract(ours).abs().multiply(HUNDRED).divide(ours, 3, RoundingMode.HALF_UP);
+      if (variance.compareTo(threshold) <= 0) {
+        continue;
+      }
+      LocalDate week = ((Date) b.get("WEEK_START")).toLocalDate();
+      String priority =
+          variance.compareTo(threshold.multiply(TWO)) >= 0 || week.isBefore(frozenUntil)
+              ? "HIGH"
+              : "MEDIUM";
+      opened +=
+          open(
+              partnerId,
+              "FORECAST_VARIANCE",
+              (String) b.get("SKU"),
+              (String) b.get("LOCATION"),
+              week,
+              theirs,
+              ours,
+              variance,
+              threshold,
+              priority,
+              partnerForecast,
+              ourForecast);
+    }
+    return opened;
+  }
+
+  private int inStock(String partnerId, CollaborationArrangement arrangement) {
+    Long report = latest("activity_report", partnerId);
+    if (report == null) {
+      return 0;
+    }
+    LocalDate week =
+        jdbc.queryForObject(
+                "select week_start from activity_report where id = ?", Date.class, report)
+            .toLocalDate();
+    BigDecimal threshold = arrangement.criteria().inStock();
+    int opened = 0;
+    for (Map<String, Object> item :
+        jdbc.queryForList(
+            "select sku, count(*) as locations,"
+                + " sum(case when quantity > 0 then 1 else 0 end) as stocked"
+                + " from product_activity where report_id = ? and activity = 'QS'"
+                + " group by sku order by sku",
+            report)) {
+      BigDecimal locations = new BigDecimal(item.get("LOCATIONS").toString());
+      BigDecimal stocked = new BigDecimal(item.get("STOCKED").toString());
+      BigDecimal share = stocked.multiply(HUNDRED).divide(locations, 3, RoundingMode.HALF_UP);
+      if (share.compareTo(threshold) >= 0) {
+        continue;
+      }
+      String priority =
+          share.compareTo(threshold.divide(TWO, 3, RoundingMode.HALF_UP)) < 0 ? "HIGH" : "MEDIUM";
+      opened +=
+          open(
+              partnerId,
+              "IN_STOCK",
+              (String) item.get("SKU"),
+              "*",
+              week,
+              null,
+              null,
+              share,
+              threshold,
+              priority,
+              null,
+              null);
+    }
+    return opened;
+  }
+
+  /**
+   * Opens an exception unless the same breach is open, or was resolved on the same forecasts;
+   * returns how many were opened.
+   */
+  private int open(
+      String partnerId,
+      String metric,
+      String sku,
+      String location,
+      LocalDate week,
+      BigDecimal theirs,
+      BigDecimal ours,
+      BigDecimal measured,
+      BigDecimal threshold,
+      String priority,
+      Long partnerForecast,
+      Long ourForecast) {
+    // open, or resolved on the same two forecasts: the breach is known already
+    List<Long> open =
+        jdbc.queryForList(
+            "select id from cpfr_exception where partner_id = ? and metric = ? and sku = ?"
+                + " and location = ? and week_start = ? and (status = 'OPEN'"
+                + " or (coalesce(partner_forecast_id, -1) = ? and coalesce(our_forecast_id, -1)"
+                + " = ?))",
+            Long.class,
+            partnerId,
+            metric,
+            sku,
+            location,
+            Date.valueOf(week),
+            partnerForecast == null ? -1L : partnerForecast,
+            ourForecast == null ? -1L : ourForecast);
+    if (!open.isEmpty()) {
+      return 0;
+    }
+    GeneratedKeys.insert(
+        jdbc,
+        "insert into cpfr_exception (partner_id, metric, sku, location, week_start,"
+            + " partner_value, our_value, measured, threshold, priority, partner_forecast_id,"
+            + " our_forecast_id, status, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " 'OPEN', ?)",
+        partnerId,
+        metric,
+        sku,
+        location,
+        Date.valueOf(week),
+        theirs,
+        ours,
+        measured,
+        threshold,
+        priority,
+        partnerForecast,
+        ourForecast,
+        Timestamp.from(clock.instant()));
+    return 1;
+  }
+
+  private Long latest(String table, String partnerId) {
+    return jdbc.queryForObject(
+        "select max(id) from " + table + " where partner_id = ?", Long.class, partnerId);
+  }
+}

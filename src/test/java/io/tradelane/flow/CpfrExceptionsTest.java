@@ -1,0 +1,144 @@
+package io.tradelane.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradelane.runtime.InJvmHub;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Exceptions found and worked through the API. ACME sends an order, a week's sales and its
+ * forecast; our baseline says 7 a week of TL-1002 at store 042 where ACME forecasts 45 for the week
+ * of 2026-11-30: one forecast variance exception (542.857 %, HIGH, the week is frozen). A planner
+ * comments and overrides it with 30; a second run opens nothing new. BigBox reports no stock of
+ * TL-1005 at its one store: an in-stock exception (0 %), resolved as noted.
+ */
+class CpfrExceptionsTest {
+
+  private static final Clock FRIDAY =
+      Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void opens_exceptions_against_the_criteria_and_records_how_planners_resolve_them()
+      throws Exception {
+    int port = HubApi.freePort();
+    try (InJvmHub hub =
+        InJvmHub.start(
+            "cpfr-exceptions", FRIDAY, Map.of("hub.http.port", Integer.toString(port)))) {
+      send(hub, "acme", "850/acme-single-po.edi", 1);
+      send(hub, "acme", "852/acme-activity.edi", 2);
+      send(hub, "acme", "830/acme-forecast.edi", 3);
+      send(hub, "bigbox", "852/bigbox-activity.edi", 4);
+      HubApi api = new HubApi(hub, port);
+      assertThat(api.post("/api/cpfr/acme/baseline", "").statusCode()).isEqualTo(201);
+
+      HttpResponse<String> run = api.post("/api/cpfr/acme/exceptions/run", "");
+      assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+      assertThat(JSON.readTree(run.body()).path("forecastVariance").asInt()).isEqualTo(1);
+      assertThat(JSON.readTree(run.body()).path("inStock").asInt()).isZero();
+
+      JsonNode open = JSON.readTree(api.get("/api/cpfr/acme/exceptions?status=OPEN").body());
+      assertThat(open).hasSize(1);
+      JsonNode e = open.get(0);
+      assertThat(e.path("metric").asText()).isEqualTo("FORECAST_VARIANCE");
+      assertThat(e.path("sku").asText()).isEqualTo("TL-1002");
+      assertThat(e.path("location").asText()).isEqualTo("042");
+      assertThat(e.path("week_start").asText()).isEqualTo("2026-11-30");
+      assertThat(e.path("partner_value").decimalValue()).isEqualByComparingTo("45");
+      assertThat(e.path("our_value").decimalValue()).isEqualByComparingTo("7");
+      assertThat(e.path("measured").decimalValue()).isEqualByComparingTo("542.857");
+      assertThat(e.path("threshold").decimalValue()).isEqualByComparingTo("20");
+      assertThat(e.path("priority").asText()).isEqualTo("HIGH");
+      long id = e.path("id").asLong();
+
+      assertThat(
+              api.post(
+                      "/api/cpfr/exceptions/" + id + "/comments",
+                      "{\"text\": \"ACME plans a promotion that week\"}")
+                  .statusCode())
+          .isEqualTo(201);
+      assertThat(
+              api.post("/api/cpfr/exceptions/" + id + "/resolve", "{\"take\": \"override\"}")
+                  .statusCode())
+          .isEqualTo(400);
+      HttpResponse<String> resolved =
+          api.post(
+              "/api/cpfr/exceptions/" + id + "/resolve",
+              "{\"take\": \"override\", \"quantity\": 30}");
+      assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+      assertThat(
+              api.post("/api/cpfr/exceptions/" + id + "/resolve", "{\"take\": \"ours\"}")
+                  .statusCode())
+          .isEqualTo(409);
+
+      JdbcTemplate db = hub.jdbc();
+      assertThat(
+              db.queryForMap(
+                  "select status, resolution, resolved_quantity, resolved_by, resolved_at"
+                      + " from cpfr_exception where id = ?",
+                  id))
+          .containsEntry("STATUS", "RESOLVED")
+          .containsEntry("RESOLUTION", "OVERRIDE")
+          .containsEntry("RESOLVED_BY", "warehouse")
+          .hasEntrySatisfying(
+              "RESOLVED_QUANTITY",
+              q -> assertThat((java.math.BigDecimal) q).isEqualByComparingTo("30"))
+          .hasEntrySatisfying(
+              "RESOLVED_AT", at -> assertThat(at.toString()).startsWith("2026-11-27"));
+      JsonNode all = JSON.readTree(api.get("/api/cpfr/acme/exceptions").body());
+      assertThat(all.get(0).path("comments").get(0).path("author").asText()).isEqualTo("warehouse");
+      assertThat(all.get(0).path("comments").get(0).path("text").asText())
+          .isEqualTo("ACME plans a promotion that week");
+
+      // the same breach on the same forecasts is known: nothing new
+      assertThat(
+              JSON.readTree(api.post("/api/cpfr/acme/exceptions/run", "").body())
+                  .path("forecastVariance")
+                  .asInt())
+          .isZero();
+
+      HttpResponse<String> bigbox = api.post("/api/cpfr/bigbox/exceptions/run", "");
+      assertThat(JSON.readTree(bigbox.body()).path("inStock").asInt()).isEqualTo(1);
+      JsonNode stock =
+          JSON.readTree(api.get("/api/cpfr/bigbox/exceptions?status=open").body()).get(0);
+      assertThat(stock.path("metric").asText()).isEqualTo("IN_STOCK");
+      assertThat(stock.path("sku").asText()).isEqualTo("TL-1005");
+      assertThat(stock.path("location").asText()).isEqualTo("*");
+      assertThat(stock.path("measured").decimalValue()).isEqualByComparingTo("0");
+      assertThat(stock.path("threshold").decimalValue()).isEqualByComparingTo("90");
+      assertThat(stock.path("priority").asText()).isEqualTo("HIGH");
+      assertThat(
+              api.post(
+                      "/api/cpfr/exceptions/" + stock.path("id").asLong() + "/resolve",
+                      "{\"take\": \"partner\"}")
+                  .statusCode())
+          .isEqualTo(400);
+      assertThat(
+              api.post(
+                      "/api/cpfr/exceptions/" + stock.path("id").asLong() + "/resolve",
+                      "{\"take\": \"noted\"}")
+                  .statusCode())
+          .isEqualTo(200);
+      assertThat(api.post("/api/cpfr/northwind/exceptions/run", "").statusCode()).isEqualTo(409);
+    }
+  }
+
+  private static void send(InJvmHub hub, String partner, String sample, int files)
+      throws Exception {
+    hub.drop(
+        partner,
+        Path.of(sample).getFileName().toString(),
+        Files.readAllBytes(Path.of("edi-samples", sample)));
+    SampleFlowTest.awaitSettled(hub.jdbc(), files);
+  }
+}
