@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.backoffice.ApiAnswers;
 import io.tradelane.backoffice.InputRejected;
+import io.tradelane.exchange.Dispatch;
 import io.tradelane.partner.PartnerDirectory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,8 @@ import org.apache.camel.Header;
  *   <li>{@code POST /api/cpfr/{partner}/baseline}: computes our baseline forecast as a new version
  *       (201);
  *   <li>{@code POST /api/cpfr/{partner}/exceptions/run}: an exception run (200, what it opened);
+ *   <li>{@code POST /api/cpfr/{partner}/consensus}: agrees the consensus forecast and sends it as
+ *       an 830 (201; 409 while exceptions are open);
  *   <li>{@code GET /api/cpfr/{partner}/exceptions?status=OPEN}: the exceptions, with comments;
  *   <li>{@code POST /api/cpfr/exceptions/{id}/comments} {@code {"text": ...}} (201);
  *   <li>{@code POST /api/cpfr/exceptions/{id}/resolve} {@code {"take": "partner" | "ours" |
@@ -36,6 +39,7 @@ import org.apache.camel.Header;
 public final class CpfrApi {
 
   private final OurForecasts ourForecasts;
+  private final Consensus consensus;
   private final ExceptionRun exceptionRun;
   private final CpfrExceptions exceptions;
   private final PartnerDirectory partners;
@@ -44,12 +48,14 @@ public final class CpfrApi {
 
   public CpfrApi(
       OurForecasts ourForecasts,
+      Consensus consensus,
       ExceptionRun exceptionRun,
       CpfrExceptions exceptions,
       PartnerDirectory partners,
       ApiAnswers answers,
       ObjectMapper json) {
     this.ourForecasts = ourForecasts;
+    this.consensus = consensus;
     this.exceptionRun = exceptionRun;
     this.exceptions = exceptions;
     this.partners = partners;
@@ -64,6 +70,25 @@ public final class CpfrApi {
       } catch (IllegalArgumentException e) {
         answers.answer(exchange, 409, Map.of("errors", List.of(e.getMessage())));
       }
+    }
+  }
+
+  /**
+   * @return the delivery of the consensus 830 to hand on (empty when refused)
+   */
+  public List<Dispatch> consensus(@Header("partner") String partner, Exchange exchange)
+      throws Exception {
+    if (!known(partner, exchange)) {
+      return List.of();
+    }
+    try {
+      Map.Entry<Consensus.Agreed, List<Dispatch>> agreed =
+          consensus.agree(partner, planner(exchange));
+      answers.answer(exchange, 201, agreed.getKey());
+      return agreed.getValue();
+    } catch (IllegalArgumentException | Consensus.ExceptionsOpen e) {
+      answers.answer(exchange, 409, Map.of("errors", List.of(e.getMessage())));
+      return List.of();
     }
   }
 

@@ -11,6 +11,7 @@ import io.tradelane.billing.InvoiceNumbers;
 import io.tradelane.billing.InvoiceSettings;
 import io.tradelane.billing.Invoicing;
 import io.tradelane.cpfr.CollaborationArrangement;
+import io.tradelane.cpfr.Consensus;
 import io.tradelane.cpfr.CpfrApi;
 import io.tradelane.cpfr.CpfrExceptions;
 import io.tradelane.cpfr.CpfrIntake;
@@ -331,6 +332,14 @@ public class HubConfiguration implements CamelConfiguration {
         "cpfrApi",
         new CpfrApi(
             new OurForecasts(tx, jdbc, partners, events, clock),
+            new Consensus(
+                tx,
+                jdbc,
+                outbound,
+                partners,
+                events,
+                settings.required("hub.queue.outbound"),
+                clock),
             new ExceptionRun(tx, jdbc, partners, events, clock),
             new CpfrExceptions(tx, jdbc, clock),
             partners,

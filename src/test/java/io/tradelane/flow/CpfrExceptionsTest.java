@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.runtime.InJvmHub;
+import io.tradelane.x12.StaediOpinion;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,6 +62,9 @@ class CpfrExceptionsTest {
       assertThat(e.path("threshold").decimalValue()).isEqualByComparingTo("20");
       assertThat(e.path("priority").asText()).isEqualTo("HIGH");
       long id = e.path("id").asLong();
+      HttpResponse<String> tooEarly = api.post("/api/cpfr/acme/consensus", "");
+      assertThat(tooEarly.statusCode()).isEqualTo(409);
+      assertThat(tooEarly.body()).contains("1 exceptions of acme are still open");
 
       assertThat(
               api.post(
@@ -106,6 +111,48 @@ class CpfrExceptionsTest {
                   .path("forecastVariance")
                   .asInt())
           .isZero();
+
+      // the consensus: the resolved number where an exception was, else the partner's, else ours
+      HttpResponse<String> agreed = api.post("/api/cpfr/acme/consensus", "");
+      assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(201);
+      assertThat(JSON.readTree(agreed.body()).path("version").asInt()).isEqualTo(1);
+      assertThat(JSON.readTree(agreed.body()).path("buckets").asInt()).isEqualTo(108);
+      assertThat(
+              db.queryForList(
+                  "select source || ' ' || cast(count(*) as varchar(5)) from"
+                      + " consensus_forecast_line group by source order by source",
+                  String.class))
+          .containsExactly("OURS 103", "PARTNER 4", "RESOLVED 1");
+      List<Path> sent = hub.awaitOutbox("acme", List.of("830-"));
+      String the830 = Files.readString(sent.get(0));
+      assertThat(StaediOpinion.of(the830, "830", "004010").errors()).isEmpty();
+      assertThat(the830)
+          .contains("BFR*00*CONSENSUS-1**DL*A*20261123*20270530*20261127~")
+          .contains("LIN**BP*A-55002*UP*614141100149*VN*TL-1002~\nUIT*EA~\nN1*ST**92*042~\n")
+          .contains("FST*40*D*W*20261123~\nFST*30*D*W*20261130~\nFST*7*D*W*20261207~\n")
+          .contains("CTT*5*");
+      assertThat(
+              db.queryForObject(
+                  "select count(*) from outbound_document where doc_type = '830'"
+                      + " and status = 'DELIVERED'",
+                  Integer.class))
+          .isEqualTo(1);
+      // ACME's 997 accepts it
+      PartnerAcks consensus830 = PartnerAcks.of(hub, "acme", "830");
+      hub.drop(
+          "acme",
+          "997-830.edi",
+          PartnerAcks.acme997(
+              6001,
+              "AK1*PS*" + consensus830.gs06(),
+              "AK2*830*" + consensus830.st02(),
+              "AK5*A",
+              "AK9*A*1*1*1"));
+      SampleFlowTest.awaitSettled(db, 5);
+      assertThat(
+              db.queryForObject(
+                  "select ack_status from outbound_document where doc_type = '830'", String.class))
+          .isEqualTo("ACCEPTED");
 
       HttpResponse<String> bigbox = api.post("/api/cpfr/bigbox/exceptions/run", "");
       assertThat(JSON.readTree(bigbox.body()).path("inStock").asInt()).isEqualTo(1);
