@@ -28,6 +28,8 @@ import org.apache.camel.Header;
  *   <li>{@code POST /api/cpfr/{partner}/consensus}: agrees the consensus forecast and sends it as
  *       an 830 (201; 409 while exceptions are open);
  *   <li>{@code GET /api/cpfr/{partner}/exceptions?status=OPEN}: the exceptions, with comments;
+ *   <li>{@code GET /api/cpfr/{partner}/accuracy}: each side's forecast accuracy, in-stock and fill
+ *       rate by week ({@link Accuracy});
  *   <li>{@code POST /api/cpfr/exceptions/{id}/comments} {@code {"text": ...}} (201);
  *   <li>{@code POST /api/cpfr/exceptions/{id}/resolve} {@code {"take": "partner" | "ours" |
  *       "override" | "noted", "quantity": ...}} (200; 409 when not open).
@@ -42,6 +44,7 @@ public final class CpfrApi {
   private final Consensus consensus;
   private final ExceptionRun exceptionRun;
   private final CpfrExceptions exceptions;
+  private final Accuracy accuracy;
   private final PartnerDirectory partners;
   private final ApiAnswers answers;
   private final ObjectMapper json;
@@ -51,6 +54,7 @@ public final class CpfrApi {
       Consensus consensus,
       ExceptionRun exceptionRun,
       CpfrExceptions exceptions,
+      Accuracy accuracy,
       PartnerDirectory partners,
       ApiAnswers answers,
       ObjectMapper json) {
@@ -58,6 +62,7 @@ public final class CpfrApi {
     this.consensus = consensus;
     this.exceptionRun = exceptionRun;
     this.exceptions = exceptions;
+    this.accuracy = accuracy;
     this.partners = partners;
     this.answers = answers;
     this.json = json;
@@ -89,6 +94,12 @@ public final class CpfrApi {
     } catch (IllegalArgumentException | Consensus.ExceptionsOpen e) {
       answers.answer(exchange, 409, Map.of("errors", List.of(e.getMessage())));
       return List.of();
+    }
+  }
+
+  public void accuracy(@Header("partner") String partner, Exchange exchange) throws Exception {
+    if (known(partner, exchange)) {
+      answers.answer(exchange, 200, accuracy.weekly(partner));
     }
   }
 

@@ -10,6 +10,7 @@ import io.tradelane.backoffice.FileRefusals;
 import io.tradelane.billing.InvoiceNumbers;
 import io.tradelane.billing.InvoiceSettings;
 import io.tradelane.billing.Invoicing;
+import io.tradelane.cpfr.Accuracy;
 import io.tradelane.cpfr.CollaborationArrangement;
 import io.tradelane.cpfr.Consensus;
 import io.tradelane.cpfr.CpfrApi;
@@ -342,6 +343,7 @@ public class HubConfiguration implements CamelConfiguration {
                 clock),
             new ExceptionRun(tx, jdbc, partners, events, clock),
             new CpfrExceptions(tx, jdbc, clock),
+            new Accuracy(jdbc),
             partners,
             apiAnswers,
             json));

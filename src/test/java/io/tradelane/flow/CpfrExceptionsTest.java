@@ -154,6 +154,36 @@ class CpfrExceptionsTest {
                   "select ack_status from outbound_document where doc_type = '830'", String.class))
           .isEqualTo("ACCEPTED");
 
+      // actual orders of the week of 2026-11-30 arrive: the accuracy of both forecasts of it
+      String po =
+          Files.readString(Path.of("edi-samples/850/acme-single-po.edi"))
+              .replace("000000101", "000000777")
+              .replace("*101*X*", "*777*X*")
+              .replace("GE*1*101~", "GE*1*777~")
+              .replace("BEG*00*SA*4500012345**20261120~", "BEG*00*SA*4500012999**20261201~");
+      hub.drop("acme", "po-next-week.edi", po.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      SampleFlowTest.awaitSettled(db, 6);
+      JsonNode weeks = JSON.readTree(api.get("/api/cpfr/acme/accuracy").body());
+      JsonNode week = null;
+      for (JsonNode w : weeks) {
+        if (w.path("week").asText().equals("2026-11-30")) {
+          week = w;
+        }
+      }
+      assertThat(week).as(weeks.toString()).isNotNull();
+      // ACME forecast 45 of TL-1002 at 042 and ordered 5
+      assertThat(week.path("partner").path("series").asInt()).isEqualTo(1);
+      assertThat(week.path("partner").path("mape").decimalValue()).isEqualByComparingTo("800");
+      assertThat(week.path("partner").path("wmape").decimalValue()).isEqualByComparingTo("800");
+      assertThat(week.path("partner").path("bias").decimalValue()).isEqualByComparingTo("800");
+      // ours: 18 / 7 / 24 against 10 / 5 / 24 ordered
+      assertThat(week.path("ours").path("series").asInt()).isEqualTo(3);
+      assertThat(week.path("ours").path("mape").decimalValue()).isEqualByComparingTo("40");
+      assertThat(week.path("ours").path("wmape").decimalValue()).isEqualByComparingTo("25.641");
+      assertThat(week.path("ours").path("bias").decimalValue()).isEqualByComparingTo("25.641");
+      assertThat(week.path("inStock").isNull()).isTrue();
+      assertThat(week.path("fillRate").decimalValue()).isEqualByComparingTo("0");
+
       HttpResponse<String> bigbox = api.post("/api/cpfr/bigbox/exceptions/run", "");
       assertThat(JSON.readTree(bigbox.body()).path("inStock").asInt()).isEqualTo(1);
       JsonNode stock =
