@@ -6,7 +6,6 @@ import io.tradelane.exchange.HubEvents;
 import io.tradelane.exchange.InboundDocuments;
 import io.tradelane.exchange.InboundDocuments.Document;
 import io.tradelane.inventory.Catalog;
-import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.runtime.GeneratedKeys;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,7 +33,6 @@ final class ActivityIntake {
   private final JdbcTemplate jdbc;
   private final InboundDocuments documents;
   private final Catalog catalog;
-  private final PartnerDirectory partners;
   private final HubEvents events;
   private final ObjectMapper json;
   private final Clock clock;
@@ -44,14 +41,12 @@ final class ActivityIntake {
       JdbcTemplate jdbc,
       InboundDocuments documents,
       Catalog catalog,
-      PartnerDirectory partners,
       HubEvents events,
       ObjectMapper json,
       Clock clock) {
     this.jdbc = jdbc;
     this.documents = documents;
     this.catalog = catalog;
-    this.partners = partners;
     this.events = events;
     this.json = json;
     this.clock = clock;
@@ -61,17 +56,9 @@ final class ActivityIntake {
   private record Key(String sku, String location, String activity) {}
 
   /** Stores a locked, accepted 852 document (inside the caller's transaction). */
-  void store(Document doc) {
-    Optional<CollaborationArrangement> arrangement =
-        CollaborationArrangement.of(partners.require(doc.partnerId()));
-    if (arrangement.isEmpty()) {
-      String why = "no CPFR arrangement with partner " + doc.partnerId() + " (cpfr.enabled)";
-      documents.finish(doc.id(), InboundDocuments.Status.REJECTED, why);
-      events.record(HubEvents.Severity.WARN, "activity-refused", doc.partnerId(), "852", why);
-      return;
-    }
+  void store(Document doc, CollaborationArrangement arrangement) {
     ProductActivity report = read(doc.payload());
-    ScopedItems items = new ScopedItems(catalog, arrangement.get());
+    ScopedItems items = new ScopedItems(catalog, arrangement);
     Map<Key, BigDecimal> quantities = new LinkedHashMap<>();
     for (ProductActivity.Line line : report.lines()) {
       items

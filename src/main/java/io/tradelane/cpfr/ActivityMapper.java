@@ -24,8 +24,7 @@ public final class ActivityMapper {
   public ProductActivity map(List<Segment> segments) {
     Segment xq = null;
     String headerLocation = "";
-    String buyerItem = null;
-    String upc = null;
+    ItemIds item = ItemIds.NONE;
     String activity = null;
     List<ProductActivity.Line> lines = new ArrayList<>();
     for (Segment s : segments) {
@@ -37,24 +36,19 @@ public final class ActivityMapper {
           }
         }
         case "LIN" -> {
-          buyerItem = null;
-          upc = null;
+          item = ItemIds.of(s);
           activity = null;
-          for (int i = 2; i + 1 <= s.elements().size(); i += 2) {
-            String qualifier = s.element(i);
-            if (qualifier.equals("BP") || qualifier.equals("IN")) {
-              buyerItem = s.element(i + 1);
-            } else if (qualifier.equals("UP")) {
-              upc = s.element(i + 1);
-            }
-          }
         }
         case "ZA" -> {
           activity = TAKEN.contains(s.element(1)) ? s.element(1) : null;
           if (activity != null && !s.element(2).isEmpty()) {
             lines.add(
                 new ProductActivity.Line(
-                    buyerItem, upc, headerLocation, activity, new BigDecimal(s.element(2))));
+                    item.buyerItem(),
+                    item.upc(),
+                    headerLocation,
+                    activity,
+                    new BigDecimal(s.element(2))));
           }
         }
         case "SDQ" -> {
@@ -63,7 +57,11 @@ public final class ActivityMapper {
               if (!s.element(i).isEmpty()) {
                 lines.add(
                     new ProductActivity.Line(
-                        buyerItem, upc, s.element(i), activity, new BigDecimal(s.element(i + 1))));
+                        item.buyerItem(),
+                        item.upc(),
+                        s.element(i),
+                        activity,
+                        new BigDecimal(s.element(i + 1))));
               }
             }
           }

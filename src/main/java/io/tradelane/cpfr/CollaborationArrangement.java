@@ -89,6 +89,20 @@ public record CollaborationArrangement(
                 number(partner, "cpfr.exception.bias", "15"))));
   }
 
+  /**
+   * The partner's arrangement.
+   *
+   * @throws IllegalArgumentException when its profile has none, saying so
+   */
+  public static CollaborationArrangement require(PartnerProfile partner) {
+    return of(partner).orElseThrow(() -> new IllegalArgumentException(missing(partner.id())));
+  }
+
+  /** Why a partner's CPFR documents and requests are refused when it has no arrangement. */
+  static String missing(String partnerId) {
+    return "no CPFR arrangement with partner " + partnerId + " (cpfr.enabled)";
+  }
+
   /** Whether a SKU at a location is in the arrangement's scope. */
   public boolean covers(String sku, String location) {
     return (items.isEmpty() || items.contains(sku))

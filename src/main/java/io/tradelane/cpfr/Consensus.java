@@ -77,11 +77,7 @@ public final class Consensus {
    */
   public Map.Entry<Agreed, List<Dispatch>> agree(String partnerId, String planner) {
     PartnerProfile partner = partners.require(partnerId);
-    CollaborationArrangement.of(partner)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "no CPFR arrangement with partner " + partnerId + " (cpfr.enabled)"));
+    CollaborationArrangement.require(partner);
     return tx.execute(status -> agree(partner, planner));
   }
 

@@ -7,6 +7,7 @@ import io.tradelane.exchange.InboundDocuments.Document;
 import io.tradelane.inventory.Catalog;
 import io.tradelane.partner.PartnerDirectory;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +20,8 @@ public final class CpfrIntake {
 
   private final TransactionTemplate tx;
   private final InboundDocuments documents;
+  private final PartnerDirectory partners;
+  private final HubEvents events;
   private final ForecastIntake forecasts;
   private final ActivityIntake activity;
 
@@ -33,8 +36,10 @@ public final class CpfrIntake {
       Clock clock) {
     this.tx = tx;
     this.documents = documents;
-    this.forecasts = new ForecastIntake(jdbc, documents, catalog, partners, events, json, clock);
-    this.activity = new ActivityIntake(jdbc, documents, catalog, partners, events, json, clock);
+    this.partners = partners;
+    this.events = events;
+    this.forecasts = new ForecastIntake(jdbc, documents, catalog, events, json, clock);
+    this.activity = new ActivityIntake(jdbc, documents, catalog, events, json, clock);
   }
 
   /** Takes in one accepted 830 or 852 document; nothing when it was taken in before. */
@@ -47,9 +52,18 @@ public final class CpfrIntake {
     if (doc.status() != InboundDocuments.Status.ACCEPTED) {
       return;
     }
+    Optional<CollaborationArrangement> arrangement =
+        CollaborationArrangement.of(partners.require(doc.partnerId()));
+    if (arrangement.isEmpty()) {
+      String why = CollaborationArrangement.missing(doc.partnerId());
+      documents.finish(doc.id(), InboundDocuments.Status.REJECTED, why);
+      events.record(
+          HubEvents.Severity.WARN, "cpfr-refused", doc.partnerId(), doc.transactionSet(), why);
+      return;
+    }
     switch (doc.transactionSet()) {
-      case "830" -> forecasts.store(doc);
-      case "852" -> activity.store(doc);
+      case "830" -> forecasts.store(doc, arrangement.get());
+      case "852" -> activity.store(doc, arrangement.get());
       default ->
           throw new IllegalArgumentException(
               "document " + doc.id() + " is a " + doc.transactionSet() + ", not an 830 or 852");

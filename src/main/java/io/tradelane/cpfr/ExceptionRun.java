@@ -63,11 +63,7 @@ public final class ExceptionRun {
    */
   public Opened run(String partnerId) {
     CollaborationArrangement arrangement =
-        CollaborationArrangement.of(partners.require(partnerId))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "no CPFR arrangement with partner " + partnerId + " (cpfr.enabled)"));
+        CollaborationArrangement.require(partners.require(partnerId));
     return tx.execute(
         status -> {
           int variance = forecastVariance(partnerId, arrangement);

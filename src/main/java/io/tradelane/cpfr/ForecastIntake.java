@@ -6,7 +6,6 @@ import io.tradelane.exchange.HubEvents;
 import io.tradelane.exchange.InboundDocuments;
 import io.tradelane.exchange.InboundDocuments.Document;
 import io.tradelane.inventory.Catalog;
-import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.runtime.GeneratedKeys;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -34,7 +33,6 @@ final class ForecastIntake {
   private final JdbcTemplate jdbc;
   private final InboundDocuments documents;
   private final Catalog catalog;
-  private final PartnerDirectory partners;
   private final HubEvents events;
   private final ObjectMapper json;
   private final Clock clock;
@@ -43,14 +41,12 @@ final class ForecastIntake {
       JdbcTemplate jdbc,
       InboundDocuments documents,
       Catalog catalog,
-      PartnerDirectory partners,
       HubEvents events,
       ObjectMapper json,
       Clock clock) {
     this.jdbc = jdbc;
     this.documents = documents;
     this.catalog = catalog;
-    this.partners = partners;
     this.events = events;
     this.json = json;
     this.clock = clock;
@@ -60,19 +56,11 @@ final class ForecastIntake {
   private record Bucket(String sku, String location, LocalDate week) {}
 
   /** Stores a locked, accepted 830 document (inside the caller's transaction). */
-  void store(Document doc) {
-    Optional<CollaborationArrangement> arrangement =
-        CollaborationArrangement.of(partners.require(doc.partnerId()));
-    if (arrangement.isEmpty()) {
-      String why = "no CPFR arrangement with partner " + doc.partnerId() + " (cpfr.enabled)";
-      documents.finish(doc.id(), InboundDocuments.Status.REJECTED, why);
-      events.record(HubEvents.Severity.WARN, "forecast-refused", doc.partnerId(), "830", why);
-      return;
-    }
+  void store(Document doc, CollaborationArrangement arrangement) {
     PartnerForecast forecast = read(doc.payload());
     Map<Bucket, BigDecimal> buckets = new LinkedHashMap<>();
     Map<Bucket, String> kinds = new LinkedHashMap<>();
-    ScopedItems items = new ScopedItems(catalog, arrangement.get());
+    ScopedItems items = new ScopedItems(catalog, arrangement);
     for (PartnerForecast.Line line : forecast.lines()) {
       Optional<String> sku = items.sku(line.buyerItem(), line.upc(), line.location());
       if (sku.isPresent()) {

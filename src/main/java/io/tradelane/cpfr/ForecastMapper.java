@@ -23,16 +23,14 @@ public final class ForecastMapper {
     Segment bfr = null;
     String headerLocation = "";
     String itemLocation = null;
-    String buyerItem = null;
-    String upc = null;
-    boolean inItem = false;
+    ItemIds item = null;
     List<PartnerForecast.Line> lines = new ArrayList<>();
     for (Segment s : segments) {
       switch (s.tag()) {
         case "BFR" -> bfr = s;
         case "N1" -> {
           if (s.element(1).equals("ST")) {
-            if (inItem) {
+            if (item != null) {
               itemLocation = s.element(4);
             } else {
               headerLocation = s.element(4);
@@ -40,21 +38,11 @@ public final class ForecastMapper {
           }
         }
         case "LIN" -> {
-          inItem = true;
+          item = ItemIds.of(s);
           itemLocation = null;
-          buyerItem = null;
-          upc = null;
-          for (int i = 2; i + 1 <= s.elements().size(); i += 2) {
-            String qualifier = s.element(i);
-            if (qualifier.equals("BP") || qualifier.equals("IN")) {
-              buyerItem = s.element(i + 1);
-            } else if (qualifier.equals("UP")) {
-              upc = s.element(i + 1);
-            }
-          }
         }
         case "FST" -> {
-          if (!inItem) {
+          if (item == null) {
             throw new IllegalArgumentException("830 with an FST before any LIN");
           }
           if (!s.element(3).equals("W")) {
@@ -64,8 +52,8 @@ public final class ForecastMapper {
           LocalDate day = LocalDate.parse(s.element(4), CCYYMMDD);
           lines.add(
               new PartnerForecast.Line(
-                  buyerItem,
-                  upc,
+                  item.buyerItem(),
+                  item.upc(),
                   itemLocation != null ? itemLocation : headerLocation,
                   day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                   new BigDecimal(s.element(1)),

@@ -63,11 +63,7 @@ public final class OurForecasts {
    */
   public Computed compute(String partnerId) {
     CollaborationArrangement arrangement =
-        CollaborationArrangement.of(partners.require(partnerId))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "no CPFR arrangement with partner " + partnerId + " (cpfr.enabled)"));
+        CollaborationArrangement.require(partners.require(partnerId));
     LocalDate thisWeek =
         LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate firstWeek = thisWeek.plusWeeks(1);

@@ -39,35 +39,29 @@ final class As2RefusalRecorder implements HttpRequestHandler {
     } catch (HttpException | RuntimeException e) {
       // not even readable (a payload changed on the way, a broken MIME structure): HTTP 500, which
       // a partner's AS2 software retries; no MDN can be made of what cannot be read
-      String from = As2Intake.header(request, AS2Header.AS2_FROM);
-      As2Partner partner = partnersByAs2Id.get(from);
-      events.record(
-          HubEvents.Severity.ERROR,
-          "as2-refused",
-          partner == null ? null : partner.partnerId(),
-          As2Intake.header(request, AS2Header.MESSAGE_ID),
-          "AS2 message from '"
-              + from
-              + "' could not be read, answered HTTP 500 without an MDN: "
-              + e.getMessage());
+      record(request, "could not be read, answered HTTP 500 without an MDN: " + e.getMessage());
       throw e;
     }
     if (context.getAttribute(As2Intake.RECORDED) == null
         && context.getAttribute(ResponseMDN.DISPOSITION_MODIFIER)
             instanceof AS2DispositionModifier modifier
         && modifier.getModifier().startsWith("error")) {
-      String from = As2Intake.header(request, AS2Header.AS2_FROM);
-      As2Partner partner = partnersByAs2Id.get(from);
-      events.record(
-          HubEvents.Severity.ERROR,
-          "as2-refused",
-          partner == null ? null : partner.partnerId(),
-          As2Intake.header(request, AS2Header.MESSAGE_ID),
-          "AS2 message from '"
-              + from
-              + "' refused by the AS2 endpoint ("
+      record(
+          request,
+          "refused by the AS2 endpoint ("
               + modifier.getModifier()
               + "): it could not be decrypted or its signature is missing or not valid");
     }
+  }
+
+  private void record(ClassicHttpRequest request, String what) {
+    String from = As2Intake.header(request, AS2Header.AS2_FROM);
+    As2Partner partner = partnersByAs2Id.get(from);
+    events.record(
+        HubEvents.Severity.ERROR,
+        "as2-refused",
+        partner == null ? null : partner.partnerId(),
+        As2Intake.header(request, AS2Header.MESSAGE_ID),
+        "AS2 message from '" + from + "' " + what);
   }
 }
