@@ -1,8 +1,8 @@
 package io.tradelane.flow;
 
+import io.tradelane.runtime.FreePorts;
 import io.tradelane.runtime.InJvmHub;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,10 +29,8 @@ final class HubApi {
   }
 
   /** A free port to start the hub's HTTP server on. */
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+  static int freePort() {
+    return FreePorts.next();
   }
 
   HttpResponse<String> post(String path, String json) throws Exception {

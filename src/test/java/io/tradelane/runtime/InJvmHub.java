@@ -67,10 +67,8 @@ public final class InJvmHub implements AutoCloseable {
     return hub;
   }
 
-  private static int freePort() throws java.io.IOException {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+  private static int freePort() {
+    return FreePorts.next();
   }
 
   /** Copies the project's {@code config/} folder to {@code to}, to change a profile in a test. */
