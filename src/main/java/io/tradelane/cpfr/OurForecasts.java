@@ -101,13 +101,12 @@ public final class OurForecasts {
             + 1;
     List<Object[]> rows = new ArrayList<>();
     int series = 0;
-    long forecastId = -1;
     List<Series> inScope =
         histories.keySet().stream()
             .filter(s -> arrangement.covers(s.sku(), s.location()))
             .sorted((a, b) -> (a.sku() + a.location()).compareTo(b.sku() + b.location()))
             .toList();
-    forecastId =
+    long forecastId =
         GeneratedKeys.insert(
             jdbc,
             "insert into our_forecast (partner_id, version, created_at, first_week, series)"
