@@ -15,9 +15,21 @@ final class ByteSource {
   private final byte[] buffer = new byte[SIZE];
   private int position;
   private int limit;
+  private long discarded;
 
   ByteSource(InputStream in) {
+    this(in, 0);
+  }
+
+  /** A source whose first byte is at {@code offset} of the data it is part of. */
+  ByteSource(InputStream in, long offset) {
     this.in = in;
+    this.discarded = offset;
+  }
+
+  /** The offset of the next byte in the data. */
+  long offset() {
+    return discarded + position;
   }
 
   /** The next byte (0-255), or -1 at the end. */
@@ -43,6 +55,7 @@ final class ByteSource {
   /** Makes at least {@code wanted} unread bytes available; false when the stream ends first. */
   private boolean fill(int wanted) throws IOException {
     if (position > 0) {
+      discarded += position;
       System.arraycopy(buffer, position, buffer, 0, limit - position);
       limit -= position;
       position = 0;

@@ -30,23 +30,35 @@ final class InterchangeAssembler {
   private Segment trailer;
 
   private final InterchangeHandler handler;
+  private final long isaOffset;
+  private final int keptSegments;
 
   /**
    * An assembler for one interchange; with a {@code handler}, each set goes to it when complete and
-   * the interchange keeps only its summary, without one the interchange keeps every segment.
+   * the interchange keeps only its summary, without one the interchange keeps every set.
+   *
+   * @param isaOffset where the ISA was read in the data
+   * @param keptSegments how many segments of one set to keep in memory
    */
   InterchangeAssembler(
-      InterchangeHeader header, Delimiters delimiters, InterchangeHandler handler) {
+      InterchangeHeader header,
+      Delimiters delimiters,
+      InterchangeHandler handler,
+      long isaOffset,
+      int keptSegments) {
     this.header = header;
     this.handler = handler;
+    this.isaOffset = isaOffset;
+    this.keptSegments = keptSegments;
     this.context = "interchange " + header.controlNumber() + " from " + header.senderId();
     this.elements = new ElementChecks(delimiters);
   }
 
-  void segment(Segment segment, int position) {
+  /** The next segment, at {@code position} in the interchange and {@code offset} in the data. */
+  void segment(Segment segment, int position, long offset) {
     switch (segment.tag()) {
       case "GS" -> openGroup(segment, position);
-      case "ST" -> openSet(segment, position);
+      case "ST" -> openSet(segment, position, offset);
       case "SE" -> closeSet(segment, position);
       case "GE" -> closeGroup(segment, position);
       case "IEA" -> closeInterchange(segment, position);
@@ -148,7 +160,7 @@ final class InterchangeAssembler {
     }
   }
 
-  private void openSet(Segment st, int position) {
+  private void openSet(Segment st, int position, long offset) {
     if (group == null) {
       envelopeError(
           InterchangeNote.INVALID_CONTROL_STRUCTURE,
@@ -158,7 +170,9 @@ final class InterchangeAssembler {
     if (set != null) {
       closeSet(null, position);
     }
-    set = new SetBuilder(st, position, group.context());
+    set =
+        new SetBuilder(
+            st, position, group.context(), new SetPlace(isaOffset, offset), keptSegments);
     validator = set.checkHeader(group).map(d -> new SetValidator(d, elements)).orElse(null);
   }
 

@@ -13,13 +13,24 @@ final class InterchangeParser {
 
   private InterchangeParser() {}
 
-  /** Reads one interchange; with a handler, its sets are handed over as they are read. */
-  static Interchange parse(IsaScanner.ReadIsa isa, ByteSource source, InterchangeHandler handler)
+  /**
+   * Reads one interchange; with a handler, its sets are handed over as they are read.
+   *
+   * @param isaOffset where the ISA was read in the data
+   * @param keptSegments how many segments of one set to keep in memory
+   */
+  static Interchange parse(
+      IsaScanner.ReadIsa isa,
+      long isaOffset,
+      ByteSource source,
+      InterchangeHandler handler,
+      int keptSegments)
       throws IOException {
     String text = isa.text();
     InterchangeHeader header = IsaLayout.header(text);
     Delimiters delimiters = header.delimiters();
-    InterchangeAssembler assembler = new InterchangeAssembler(header, delimiters, handler);
+    InterchangeAssembler assembler =
+        new InterchangeAssembler(header, delimiters, handler, isaOffset, keptSegments);
     IsaLayout.problem(text)
         .ifPresent(p -> assembler.envelopeWarning(InterchangeNote.INVALID_CONTENT, p));
     Delimiters plain =
@@ -45,7 +56,7 @@ final class InterchangeParser {
                 + SegmentScanner.MAX_SEGMENT
                 + " bytes");
       }
-      assembler.segment(scanned.segment(), position);
+      assembler.segment(scanned.segment(), position, scanned.offset());
       if (scanned.segment().tag().equals("IEA")) {
         break;
       }

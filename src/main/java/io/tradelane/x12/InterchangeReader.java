@@ -21,6 +21,29 @@ import java.util.function.Consumer;
  */
 public final class InterchangeReader {
 
+  /**
+   * How many segments of one transaction set are kept in memory by default: about 5 MB of X12, an
+   * order of some 20,000 lines. A longer set is still read and judged whole; it holds only its
+   * first segments, and the rest are read again from its {@link SetPlace} by a stage that can
+   * stream them ({@link TransactionSet#whole()}).
+   */
+  public static final int KEPT_SEGMENTS = 100_000;
+
+  private final int keptSegments;
+
+  /** A reader that keeps up to {@link #KEPT_SEGMENTS} segments of a set in memory. */
+  public InterchangeReader() {
+    this(KEPT_SEGMENTS);
+  }
+
+  /** A reader that keeps up to {@code keptSegments} segments of a set in memory (at least 2). */
+  public InterchangeReader(int keptSegments) {
+    if (keptSegments < 2) {
+      throw new IllegalArgumentException("a set keeps at least its ST and first segment");
+    }
+    this.keptSegments = keptSegments;
+  }
+
   /** Reads every interchange in {@code in}, handing each to {@code sink} once complete. */
   public void read(InputStream in, Consumer<Interchange> sink) throws IOException {
     read(in, null, sink);
@@ -52,6 +75,7 @@ public final class InterchangeReader {
                     + junk
                     + "'"));
       }
+      long isaOffset = source.offset();
       IsaScanner.ReadIsa isa = isas.readIsa();
       if (isa == null) {
         return;
@@ -66,7 +90,7 @@ public final class InterchangeReader {
                 broken + "; skipped the data up to the next ISA"));
         continue;
       }
-      sink.accept(InterchangeParser.parse(isa, source, handler));
+      sink.accept(InterchangeParser.parse(isa, isaOffset, source, handler, keptSegments));
     }
   }
 

@@ -18,8 +18,11 @@ final class SegmentScanner {
    */
   static final int MAX_SEGMENT = 1 << 20;
 
-  /** One segment as read: the segment, and whether its terminator was there. */
-  record Scanned(Segment segment, boolean terminated, boolean truncated) {}
+  /**
+   * One segment as read: the segment, whether its terminator was there, and the offset of its first
+   * byte in the data.
+   */
+  record Scanned(Segment segment, boolean terminated, boolean truncated, long offset) {}
 
   private final ByteSource in;
   private final byte element;
@@ -47,6 +50,7 @@ final class SegmentScanner {
   /** The next segment, or null at the end of the data. */
   Scanned next() throws IOException {
     skipBlanks();
+    long offset = in.offset();
     int length = 0;
     boolean terminated = false;
     boolean truncated = false;
@@ -74,7 +78,7 @@ final class SegmentScanner {
     if (length == 0 && !terminated) {
       return null;
     }
-    return new Scanned(split(length), terminated, truncated);
+    return new Scanned(split(length), terminated, truncated, offset);
   }
 
   private boolean restOfTerminator() throws IOException {

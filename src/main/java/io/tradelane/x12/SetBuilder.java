@@ -10,13 +10,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Collects one transaction set while it is read: segments, errors keyed by segment, and the checks
- * of its ST and SE.
+ * Collects one transaction set while it is read: segments (up to a limit, past which only their
+ * count grows), errors keyed by segment (up to {@link #MAX_SEGMENT_ERRORS}), and the checks of its
+ * ST and SE.
  */
 final class SetBuilder {
 
   private static final Pattern SET_CODE = Pattern.compile("[0-9]{3}");
   private static final Pattern CONTROL_NUMBER = Pattern.compile("[0-9A-Za-z]{4,9}");
+
+  /** Segments in error past this many are counted, not described: the set is rejected anyway. */
+  static final int MAX_SEGMENT_ERRORS = 1_000;
 
   private final Segment header;
   private final int startPosition;
@@ -24,11 +28,21 @@ final class SetBuilder {
   private final List<Segment> segments = new ArrayList<>();
   private final Map<String, SegmentErrorBuilder> segmentErrors = new LinkedHashMap<>();
   private final List<SetError> setErrors = new ArrayList<>();
+  private final SetPlace place;
+  private final int kept;
+  private int count = 1;
+  private int unlistedErrors;
 
-  SetBuilder(Segment header, int startPosition, String groupContext) {
+  /**
+   * @param place where the ST was read
+   * @param kept how many segments to keep in memory; past them only the count grows
+   */
+  SetBuilder(Segment header, int startPosition, String groupContext, SetPlace place, int kept) {
     this.header = header;
     this.startPosition = startPosition;
     this.context = groupContext + ", set " + header.element(2) + " (" + header.element(1) + ")";
+    this.place = place;
+    this.kept = kept;
     segments.add(header);
   }
 
@@ -41,11 +55,14 @@ final class SetBuilder {
   }
 
   void add(Segment segment) {
-    segments.add(segment);
+    count++;
+    if (segments.size() < kept) {
+      segments.add(segment);
+    }
   }
 
   int segmentCount() {
-    return segments.size();
+    return count;
   }
 
   void setError(SetErrorCode code, String rule) {
@@ -100,9 +117,14 @@ final class SetBuilder {
 
   void error(PendingError e) {
     int position = e.segmentPosition() - startPosition + 1;
+    String key = e.tag() + "@" + position;
+    if (segmentErrors.size() >= MAX_SEGMENT_ERRORS && !segmentErrors.containsKey(key)) {
+      unlistedErrors++;
+      return;
+    }
     SegmentErrorBuilder segment =
         segmentErrors.computeIfAbsent(
-            e.tag() + "@" + position, k -> new SegmentErrorBuilder(e.tag(), position, e.loopId()));
+            key, k -> new SegmentErrorBuilder(e.tag(), position, e.loopId()));
     String where = context + ", segment " + e.tag() + " at position " + position;
     if (e.isSegmentLevel()) {
       segment.code = e.segmentCode();
@@ -129,12 +151,22 @@ final class SetBuilder {
     }
     List<SetError> all = new ArrayList<>(setErrors);
     if (!errors.isEmpty()) {
+      String unlisted =
+          unlistedErrors == 0 ? "" : " (" + unlistedErrors + " more errors not listed)";
       all.add(
           new SetError(
-              SetErrorCode.SEGMENTS_IN_ERROR, context + ": one or more segments in error"));
+              SetErrorCode.SEGMENTS_IN_ERROR,
+              context + ": one or more segments in error" + unlisted));
     }
     return new TransactionSet(
-        header.element(1), header.element(2), header.element(3), segments, errors, all);
+        header.element(1),
+        header.element(2),
+        header.element(3),
+        segments,
+        errors,
+        all,
+        count,
+        place);
   }
 
   private static final class SegmentErrorBuilder {
