@@ -44,9 +44,11 @@ public final class Accuracy {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final JdbcTemplate jdbc;
+  private final StockOnHand stock;
 
   public Accuracy(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.stock = new StockOnHand(jdbc);
   }
 
   /** Every week with actual demand, oldest first. */
@@ -168,24 +170,15 @@ public final class Accuracy {
   }
 
   private BigDecimal inStock(String partnerId, LocalDate week) {
-    Long report =
-        jdbc.queryForObject(
-            "select max(id) from activity_report where partner_id = ? and week_start = ?",
-            Long.class,
-            partnerId,
-            Date.valueOf(week));
-    if (report == null) {
-      return null;
+    long locations = 0;
+    long stocked = 0;
+    for (StockOnHand.Coverage c : stock.bySku(partnerId, week).values()) {
+      locations += c.locations();
+      stocked += c.stocked();
     }
-    Map<String, Object> row =
-        jdbc.queryForMap(
-            "select count(*) as series, sum(case when quantity > 0 then 1 else 0 end) as stocked"
-                + " from product_activity where report_id = ? and activity = 'QS'",
-            report);
-    BigDecimal series = new BigDecimal(row.get("SERIES").toString());
-    return series.signum() == 0
+    return locations == 0
         ? null
-        : percent(new BigDecimal(row.get("STOCKED").toString()), series);
+        : percent(BigDecimal.valueOf(stocked), BigDecimal.valueOf(locations));
   }
 
   private BigDecimal fillRate(String partnerId, LocalDate week) {

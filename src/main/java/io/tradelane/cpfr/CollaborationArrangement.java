@@ -105,8 +105,17 @@ public record CollaborationArrangement(
 
   /** Whether a SKU at a location is in the arrangement's scope. */
   public boolean covers(String sku, String location) {
-    return (items.isEmpty() || items.contains(sku))
-        && (locations.isEmpty() || locations.contains(location));
+    return coversItem(sku) && coversLocation(location);
+  }
+
+  /** Whether the arrangement collaborates on our SKU (at some location). */
+  public boolean coversItem(String sku) {
+    return items.isEmpty() || items.contains(sku);
+  }
+
+  /** Whether the arrangement collaborates at the partner's location (on some item). */
+  public boolean coversLocation(String location) {
+    return locations.isEmpty() || locations.contains(location);
   }
 
   private static Set<String> list(PartnerProfile partner, String key) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.exchange.HubEvents;
 import io.tradelane.exchange.InboundDocuments;
 import io.tradelane.exchange.InboundDocuments.Document;
+import io.tradelane.exchange.StoredSets;
 import io.tradelane.inventory.Catalog;
 import io.tradelane.partner.PartnerDirectory;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class CpfrIntake {
       TransactionTemplate tx,
       JdbcTemplate jdbc,
       InboundDocuments documents,
+      StoredSets sets,
       Catalog catalog,
       PartnerDirectory partners,
       HubEvents events,
@@ -39,7 +41,7 @@ public final class CpfrIntake {
     this.partners = partners;
     this.events = events;
     this.forecasts = new ForecastIntake(jdbc, documents, catalog, events, json, clock);
-    this.activity = new ActivityIntake(jdbc, documents, catalog, events, json, clock);
+    this.activity = new ActivityIntake(jdbc, documents, sets, catalog, events, json, clock);
   }
 
   /** Takes in one accepted 830 or 852 document; nothing when it was taken in before. */

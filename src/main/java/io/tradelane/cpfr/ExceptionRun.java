@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       inside the frozen weeks, MEDIUM otherwise. Buckets only one side forecasts are not
  *       compared.
  *   <li>{@code IN_STOCK}: the share of the partner's reporting locations with stock on hand of an
- *       item, in its latest 852, below {@code in-stock} % (location {@code *}); HIGH below half the
- *       threshold, MEDIUM otherwise.
+ *       item, in the latest week it reported stock (each location's latest 852 of the week), below
+ *       {@code in-stock} % (location {@code *}); HIGH below half the threshold, MEDIUM otherwise.
  * </ul>
  *
  * MAPE and bias are not yet measured (they need the forecasts as they stood before each week).
@@ -44,6 +45,7 @@ public final class ExceptionRun {
   private final PartnerDirectory partners;
   private final HubEvents events;
   private final Clock clock;
+  private final StockOnHand stock;
 
   public ExceptionRun(
       TransactionTemplate tx,
@@ -56,6 +58,7 @@ public final class ExceptionRun {
     this.partners = partners;
     this.events = events;
     this.clock = clock;
+    this.stock = new StockOnHand(jdbc);
   }
 
   /**
@@ -133,25 +136,16 @@ public final class ExceptionRun {
   }
 
   private int inStock(String partnerId, CollaborationArrangement arrangement) {
-    Long report = latest("activity_report", partnerId);
-    if (report == null) {
+    Optional<LocalDate> latest = stock.latestWeek(partnerId);
+    if (latest.isEmpty()) {
       return 0;
     }
-    LocalDate week =
-        jdbc.queryForObject(
-                "select week_start from activity_report where id = ?", Date.class, report)
-            .toLocalDate();
+    LocalDate week = latest.get();
     BigDecimal threshold = arrangement.criteria().inStock();
     int opened = 0;
-    for (Map<String, Object> item :
-        jdbc.queryForList(
-            "select sku, count(*) as locations,"
-                + " sum(case when quantity > 0 then 1 else 0 end) as stocked"
-                + " from product_activity where report_id = ? and activity = 'QS'"
-                + " group by sku order by sku",
-            report)) {
-      BigDecimal locations = new BigDecimal(item.get("LOCATIONS").toString());
-      BigDecimal stocked = new BigDecimal(item.get("STOCKED").toString());
+    for (Map.Entry<String, StockOnHand.Coverage> item : stock.bySku(partnerId, week).entrySet()) {
+      BigDecimal locations = BigDecimal.valueOf(item.getValue().locations());
+      BigDecimal stocked = BigDecimal.valueOf(item.getValue().stocked());
       BigDecimal share = stocked.multiply(HUNDRED).divide(locations, 3, RoundingMode.HALF_UP);
       if (share.compareTo(threshold) >= 0) {
         continue;
@@ -162,7 +156,7 @@ public final class ExceptionRun {
           open(
               partnerId,
               "IN_STOCK",
-              (String) item.get("SKU"),
+              item.getKey(),
               "*",
               week,
               null,

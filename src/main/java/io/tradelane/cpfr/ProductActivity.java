@@ -2,16 +2,16 @@ package io.tradelane.cpfr;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * What a partner's 852 (Product Activity Data) reports: per item and location, units sold ({@code
- * QA}) and units on hand ({@code QS}) for the reporting period.
+ * What translation reads of a partner's 852 (Product Activity Data): its reporting period. Its
+ * lines, per item and location units sold ({@code QA}) and on hand ({@code QS}), can be millions,
+ * so the CPFR stage streams them from the received file ({@link ActivityMapper}).
  *
  * @param periodStart XQ02, the first day reported
  * @param periodEnd XQ03, the last day reported (or the first when XQ03 is empty)
  */
-public record ProductActivity(LocalDate periodStart, LocalDate periodEnd, List<Line> lines) {
+public record ProductActivity(LocalDate periodStart, LocalDate periodEnd) {
 
   /**
    * One activity of one item at one location.

@@ -15,10 +15,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stores accepted transaction sets as inbound documents for their business stage, with their text
- * and, for the sets a stage reads (850 orders, 997/999 acknowledgements), what the stage reads of
- * them. Sets are stored as they are read; those of an interchange or group that turns out to be
- * rejected are discarded again in the same transaction, so none is ever acted on.
+ * Stores accepted transaction sets as inbound documents for their business stage, with their text,
+ * their place in the received file and, for the sets a stage reads (850 orders, 997/999
+ * acknowledgements), what the stage reads of them. Sets are stored as they are read; those of an
+ * interchange or group that turns out to be rejected are discarded again in the same transaction,
+ * so none is ever acted on.
+ *
+ * <p>A set longer than the reader keeps in memory is stored with the text of its first {@link
+ * #SHOWN_SEGMENTS} segments only. The CPFR stage streams an 852 of any length from the received
+ * file; any other such set fails, with why.
  */
 final class AcceptedSets {
 
@@ -29,13 +34,18 @@ final class AcceptedSets {
   private static final Set<String> READ_FOR_A_STAGE =
       Set.of("850", "860", "830", "852", "997", "999");
 
+  /** The sets whose stage streams them from the received file, whatever their length. */
+  private static final Set<String> STREAMED = Set.of("852");
+
+  /** How many segments of a set too long to keep are stored as its text, for the record. */
+  static final int SHOWN_SEGMENTS = 100;
+
   private final InboundDocuments documents;
   private final HubEvents events;
   private final ObjectMapper json;
   private final PurchaseOrderMapper purchaseOrders = new PurchaseOrderMapper();
   private final ChangeOrderMapper changeOrders = new ChangeOrderMapper();
   private final ForecastMapper forecasts = new ForecastMapper();
-  private final ActivityMapper activity = new ActivityMapper();
   private final FunctionalAckParser functionalAcks = new FunctionalAckParser();
 
   AcceptedSets(InboundDocuments documents, HubEvents events, ObjectMapper json) {
@@ -54,7 +64,18 @@ final class AcceptedSets {
     InboundDocuments.Status status = InboundDocuments.Status.STORED;
     String payload = null;
     String failure = null;
-    if (READ_FOR_A_STAGE.contains(set.code())) {
+    if (!set.whole() && !STREAMED.contains(set.code())) {
+      status = InboundDocuments.Status.FAILED;
+      failure =
+          "the "
+              + set.code()
+              + " has "
+              + set.segmentCount()
+              + " segments, more than the "
+              + set.segments().size()
+              + " this hub reads of one set in memory (hub.translate.kept-segments); only 852s are"
+              + " streamed whatever their length";
+    } else if (READ_FOR_A_STAGE.contains(set.code())) {
       try {
         payload = json.writeValueAsString(readout(set));
         status = InboundDocuments.Status.ACCEPTED;
@@ -71,9 +92,11 @@ final class AcceptedSets {
             group,
             set.controlNumber(),
             status,
-            text(set.segments(), delimiters),
+            text(set, delimiters),
             payload,
-            failure);
+            failure,
+            set.place(),
+            set.segmentCount());
     if (failure != null) {
       events.record(
           HubEvents.Severity.ERROR,
@@ -99,17 +122,26 @@ final class AcceptedSets {
       case "850" -> purchaseOrders.map(set.segments());
       case "860" -> changeOrders.map(set.segments());
       case "830" -> forecasts.map(set.segments());
-      case "852" -> activity.map(set.segments());
+      case "852" -> ActivityMapper.period(set.segments());
       default -> functionalAcks.parse(set.code(), set.segments());
     };
   }
 
-  private static String text(List<Segment> segments, Delimiters d) {
+  private static String text(TransactionSet set, Delimiters d) {
+    List<Segment> segments =
+        set.whole()
+            ? set.segments()
+            : set.segments().subList(0, Math.min(SHOWN_SEGMENTS, set.segments().size()));
     StringBuilder out = new StringBuilder();
     for (Segment s : segments) {
       out.append(s.tag());
       s.elements().forEach(e -> out.append(d.element()).append(e));
       out.append(d.segment()).append('\n');
+    }
+    if (!set.whole()) {
+      out.append("... ")
+          .append(set.segmentCount() - segments.size())
+          .append(" more segments, kept in the received file\n");
     }
     return out.toString();
   }

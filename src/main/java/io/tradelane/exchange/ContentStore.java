@@ -82,10 +82,7 @@ public final class ContentStore {
    * @throws MissingContentException when the store holds nothing under {@code key}
    */
   public InputStream open(String key, String sha256, long size) {
-    Path file = root.resolve(key).normalize();
-    if (!file.startsWith(root)) {
-      throw new IllegalArgumentException("not a key of this store: " + key);
-    }
+    Path file = file(key);
     try {
       return new StoredContent(Files.newInputStream(file), key, sha256, size);
     } catch (NoSuchFileException e) {
@@ -93,6 +90,38 @@ public final class ContentStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open stored content " + file, e);
     }
+  }
+
+  /**
+   * Opens stored bytes from {@code offset} on, without checking their hash: for reading again part
+   * of content that was read whole (and checked) before.
+   *
+   * @throws MissingContentException when the store holds nothing under {@code key}
+   */
+  public InputStream openAt(String key, long offset) {
+    Path file = file(key);
+    try {
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+      try {
+        channel.position(offset);
+      } catch (IOException e) {
+        channel.close();
+        throw e;
+      }
+      return Channels.newInputStream(channel);
+    } catch (NoSuchFileException e) {
+      throw new MissingContentException("stored content " + key + " is missing: no file " + file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open stored content " + file, e);
+    }
+  }
+
+  private Path file(String key) {
+    Path file = root.resolve(key).normalize();
+    if (!file.startsWith(root)) {
+      throw new IllegalArgumentException("not a key of this store: " + key);
+    }
+    return file;
   }
 
   /**

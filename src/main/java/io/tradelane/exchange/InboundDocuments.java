@@ -1,6 +1,7 @@
 package io.tradelane.exchange;
 
 import io.tradelane.runtime.GeneratedKeys;
+import io.tradelane.x12.SetPlace;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,11 @@ public final class InboundDocuments {
       String payload,
       Instant createdAt) {}
 
+  /**
+   * Where a received set's bytes are: its file, its place there, its ST02 and its segment count.
+   */
+  public record Origin(long fileId, SetPlace place, String setControl, int segmentCount) {}
+
   private final JdbcTemplate jdbc;
 
   public InboundDocuments(JdbcTemplate jdbc) {
@@ -49,12 +55,14 @@ public final class InboundDocuments {
       Status status,
       String content,
       String payload,
-      String detail) {
+      String detail,
+      SetPlace place,
+      int segmentCount) {
     return GeneratedKeys.insert(
         jdbc,
         "insert into inbound_document (interchange_id, partner_id, transaction_set, group_control,"
-            + " set_control, status, content, payload, detail, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " set_control, status, content, payload, detail, created_at, isa_offset,"
+            + " set_offset, segment_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         interchangeId,
         partnerId,
         transactionSet,
@@ -64,7 +72,32 @@ public final class InboundDocuments {
         content,
         payload,
         detail,
-        Timestamp.from(Instant.now()));
+        Timestamp.from(Instant.now()),
+        place.isaOffset(),
+        place.setOffset(),
+        segmentCount);
+  }
+
+  /**
+   * Where the set of a document lies in its file.
+   *
+   * @throws IllegalStateException for a set stored before places were recorded
+   */
+  public Origin origin(long id) {
+    return jdbc.queryForObject(
+        "select i.inbound_file_id, d.isa_offset, d.set_offset, d.set_control, d.segment_count"
+            + " from inbound_document d join interchange i on i.id = d.interchange_id"
+            + " where d.id = ?",
+        (rs, n) -> {
+          long isa = rs.getLong(2);
+          if (rs.wasNull()) {
+            throw new IllegalStateException(
+                "document " + id + " was stored before the places of sets were recorded");
+          }
+          return new Origin(
+              rs.getLong(1), new SetPlace(isa, rs.getLong(3)), rs.getString(4), rs.getInt(5));
+        },
+        id);
   }
 
   /**

@@ -2,7 +2,11 @@ package io.tradelane.exchange;
 
 import io.tradelane.runtime.GeneratedKeys;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +44,9 @@ public final class InboundFiles {
       String storeKey,
       String sha256,
       long size) {}
+
+  private static final String SELECT =
+      "select id, mailbox, file_name, status, store_key, sha256, file_size from inbound_file";
 
   private final JdbcTemplate jdbc;
   private final ContentStore store;
@@ -96,19 +103,7 @@ public final class InboundFiles {
    * time.
    */
   public StoredFile lock(long id) {
-    return jdbc.queryForObject(
-        "select id, mailbox, file_name, status, store_key, sha256, file_size from inbound_file"
-            + " where id = ? for update",
-        (rs, n) ->
-            new StoredFile(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                Status.valueOf(rs.getString(4)),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getLong(7)),
-        id);
+    return jdbc.queryForObject(SELECT + " where id = ? for update", InboundFiles::row, id);
   }
 
   /**
@@ -133,6 +128,35 @@ public final class InboundFiles {
               + "): "
               + e.getMessage());
     }
+  }
+
+  /**
+   * Opens a file's bytes from {@code offset} on, for reading part of a file that was read whole
+   * (and its hash checked) before; the hash is not checked again.
+   */
+  public InputStream openAt(long fileId, long offset) {
+    StoredFile file = jdbc.queryForObject(SELECT + " where id = ?", InboundFiles::row, fileId);
+    if (file.storeKey() == null) {
+      InputStream in = legacyContent(file);
+      try {
+        in.skipNBytes(offset);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return in;
+    }
+    return store.openAt(file.storeKey(), offset);
+  }
+
+  private static StoredFile row(ResultSet rs, int n) throws SQLException {
+    return new StoredFile(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        Status.valueOf(rs.getString(4)),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getLong(7));
   }
 
   /** Files stored before the content store keep their bytes in the row, read whole. */

@@ -22,15 +22,17 @@ public final class InboundTranslation {
   private final InterchangeReceiver receiver;
   private final HubEvents events;
   private final FileFollowUps followUps;
-  private final InterchangeReader reader = new InterchangeReader();
+  private final InterchangeReader reader;
 
   public InboundTranslation(
       TransactionTemplate tx,
       InboundFiles files,
       InterchangeReceiver receiver,
       HubEvents events,
-      FileFollowUps followUps) {
+      FileFollowUps followUps,
+      InterchangeReader reader) {
     this.tx = tx;
+    this.reader = reader;
     this.files = files;
     this.receiver = receiver;
     this.events = events;
@@ -52,7 +54,8 @@ public final class InboundTranslation {
 
   /**
    * Streams the file's bytes through the reader and has each set and interchange judged as soon as
-   * it is read: memory holds one transaction set at a time, whatever the size of the file.
+   * it is read: memory holds one transaction set at a time (of a long set, its first segments),
+   * whatever the size of the file.
    */
   private void judge(StoredFile file) {
     FileNote note = new FileNote();

@@ -30,6 +30,7 @@ import io.tradelane.exchange.InboundTranslation;
 import io.tradelane.exchange.InterchangeReceiver;
 import io.tradelane.exchange.Interchanges;
 import io.tradelane.exchange.OutboundDocuments;
+import io.tradelane.exchange.StoredSets;
 import io.tradelane.exchange.UnfinishedWork;
 import io.tradelane.inventory.Catalog;
 import io.tradelane.inventory.CatalogSeeder;
@@ -64,6 +65,7 @@ import io.tradelane.transport.OutboundDelivery;
 import io.tradelane.transport.PartnerTransports;
 import io.tradelane.transport.SftpAccounts;
 import io.tradelane.transport.SftpMailboxServer;
+import io.tradelane.x12.InterchangeReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,7 +219,14 @@ public class HubConfiguration implements CamelConfiguration {
             settings.integer("hub.hand-over.batch-size"));
     registry.bind("fileFollowUps", followUps);
     registry.bind(
-        "inboundTranslation", new InboundTranslation(tx, files, receiver, events, followUps));
+        "inboundTranslation",
+        new InboundTranslation(
+            tx,
+            files,
+            receiver,
+            events,
+            followUps,
+            new InterchangeReader(settings.integer("hub.translate.kept-segments"))));
     registry.bind(
         "orderIntake",
         new OrderIntake(
@@ -349,7 +358,16 @@ public class HubConfiguration implements CamelConfiguration {
             json));
     registry.bind(
         "cpfrIntake",
-        new CpfrIntake(tx, jdbc, documents, new Catalog(jdbc), partners, events, json, clock));
+        new CpfrIntake(
+            tx,
+            jdbc,
+            documents,
+            new StoredSets(documents, files),
+            new Catalog(jdbc),
+            partners,
+            events,
+            json,
+            clock));
     ApiUsers.ensure(Path.of(settings.required("hub.api.users-file")));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(

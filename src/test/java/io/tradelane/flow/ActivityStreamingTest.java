@@ -1,0 +1,196 @@
+package io.tradelane.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradelane.runtime.InJvmHub;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 852s longer than translation keeps in memory (here 6 segments) are streamed from the received
+ * file into the partner's sales and stock, and a partner may send one 852 per store: each store's
+ * stock counts once, with its latest report of the week; on H2 and on PostgreSQL. Any other set
+ * that long fails, with why.
+ */
+class ActivityStreamingTest {
+
+  private static final Clock FRIDAY =
+      Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Store 042's sales and stock; TL-1001 comes again in a second LIN loop. */
+  private static final String STORE_042 =
+      String.join(
+          "~\n",
+          "ST*852*0001",
+          "XQ*H*20261116*20261122",
+          "N1*RL*ACME 042*92*042",
+          "LIN**UP*614141100071",
+          "ZA*QA*5*EA",
+          "ZA*QS*0*EA",
+          "LIN**UP*614141100149",
+          "ZA*QA*2*EA",
+          "ZA*QS*9*EA",
+          "LIN**UP*614141100071",
+          "ZA*QA*3*EA",
+          "CTT*3",
+          "SE*13*0001~\n");
+
+  /** Store 043's, its quantities in SDQs of the whole chain's N1. */
+  private static final String STORE_043 =
+      String.join(
+          "~\n",
+          "ST*852*0002",
+          "XQ*H*20261116*20261122",
+          "N1*RL*ACME STORES*92*ACME",
+          "LIN**UP*614141100071",
+          "ZA*QA",
+          "SDQ*EA*92*043*11",
+          "ZA*QS",
+          "SDQ*EA*92*043*0",
+          "CTT*1",
+          "SE*10*0002~\n");
+
+  /** A correction of store 042's stock of TL-1001 later the same week. */
+  private static final String CORRECTION_042 =
+      String.join(
+          "~\n",
+          "ST*852*0003",
+          "XQ*H*20261119*20261122",
+          "N1*RL*ACME 042*92*042",
+          "LIN**UP*614141100071",
+          "ZA*QS*12*EA",
+          "ZA*QP*40*EA",
+          "CTT*1",
+          "SE*8*0003~\n");
+
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"H2", "PostgreSQL"})
+  void streams_long_852s_and_counts_each_store_once_with_its_latest_report(String database)
+      throws Exception {
+    int port = HubApi.freePort();
+    Map<String, String> settings = new HashMap<>();
+    settings.put("hub.http.port", Integer.toString(port));
+    settings.put("hub.translate.kept-segments", "6");
+    try (EmbeddedPostgres postgres =
+            database.equals("H2") ? null : EmbeddedPostgres.builder().start();
+        InJvmHub hub = InJvmHub.start("cpfr-streaming", FRIDAY, with(settings, postgres))) {
+      hub.drop(
+          "acme", "stores.edi", interchange("852", "PD", STORE_042 + STORE_043 + CORRECTION_042));
+      SampleFlowTest.awaitSettled(hub.jdbc(), 1);
+      JdbcTemplate db = hub.jdbc();
+
+      assertThat(
+              db
+                  .queryForList(
+                      "select r.period_start, a.sku, a.location, a.activity, a.quantity"
+                          + " from product_activity a join activity_report r on r.id = a.report_id"
+                          + " order by r.id, a.sku, a.location, a.activity")
+                  .stream()
+                  .map(r -> r.values().stream().map(ActivityStreamingTest::text).toList())
+                  .toList())
+          .containsExactly(
+              List.of("2026-11-16", "TL-1001", "042", "QA", "8"),
+              List.of("2026-11-16", "TL-1001", "042", "QS", "0"),
+              List.of("2026-11-16", "TL-1002", "042", "QA", "2"),
+              List.of("2026-11-16", "TL-1002", "042", "QS", "9"),
+              List.of("2026-11-16", "TL-1001", "043", "QA", "11"),
+              List.of("2026-11-16", "TL-1001", "043", "QS", "0"),
+              List.of("2026-11-19", "TL-1001", "042", "QS", "12"));
+      assertThat(db.queryForList("select lines from activity_report order by id", Integer.class))
+          .containsExactly(4, 2, 1);
+      assertThat(
+              db.queryForObject(
+                  "select content from inbound_document where set_control = '0001'", String.class))
+          .startsWith("ST*852*0001~\nXQ*H*20261116*20261122~\n")
+          .endsWith("ZA*QS*0*EA~\n... 7 more segments, kept in the received file\n");
+
+      // TL-1001: 042 has stock after its correction, 043 none: 50 %; TL-1002 at 042: 100 %
+      HubApi api = new HubApi(hub, port);
+      HttpResponse<String> run = api.post("/api/cpfr/acme/exceptions/run", "");
+      assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+      JsonNode open = JSON.readTree(api.get("/api/cpfr/acme/exceptions?status=OPEN").body());
+      assertThat(open).hasSize(1);
+      assertThat(open.get(0).path("metric").asText()).isEqualTo("IN_STOCK");
+      assertThat(open.get(0).path("sku").asText()).isEqualTo("TL-1001");
+      assertThat(open.get(0).path("week_start").asText()).isEqualTo("2026-11-16");
+      assertThat(open.get(0).path("measured").decimalValue()).isEqualByComparingTo("50");
+    }
+  }
+
+  @Test
+  void fails_any_other_set_longer_than_translation_keeps() throws Exception {
+    try (InJvmHub hub =
+        InJvmHub.start("cpfr-long-850", FRIDAY, Map.of("hub.translate.kept-segments", "6"))) {
+      byte[] po = Files.readAllBytes(Path.of("edi-samples", "850", "acme-single-po.edi"));
+      hub.drop("acme", "po.edi", po);
+      SampleFlowTest.awaitSettled(hub.jdbc(), 1);
+
+      Map<String, Object> doc =
+          hub.jdbc()
+              .queryForMap(
+                  "select status, detail, segment_count from inbound_document"
+                      + " where transaction_set = '850'");
+      assertThat(doc.get("STATUS")).isEqualTo("FAILED");
+      assertThat((String) doc.get("DETAIL"))
+          .isEqualTo(
+              "the 850 has "
+                  + doc.get("SEGMENT_COUNT")
+                  + " segments, more than the 6 this hub reads of one set in memory"
+                  + " (hub.translate.kept-segments); only 852s are streamed whatever their"
+                  + " length");
+      assertThat(
+              hub.jdbc()
+                  .queryForObject(
+                      "select count(*) from hub_event where kind = 'document-failed'",
+                      Integer.class))
+          .isEqualTo(1);
+    }
+  }
+
+  private static Map<String, String> with(Map<String, String> settings, EmbeddedPostgres postgres) {
+    if (postgres != null) {
+      settings.put("hub.db.url", postgres.getJdbcUrl("postgres", "postgres"));
+      settings.put("hub.db.user", "postgres");
+      settings.put("hub.db.password", "");
+    }
+    return settings;
+  }
+
+  private static byte[] interchange(String set, String functionalId, String sets) {
+    long count = sets.lines().filter(l -> l.startsWith("ST*")).count();
+    String text =
+        "ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*TRADELANEDEMO  *261123*0800*U*00401"
+            + "*000000411*0*P*>~\n"
+            + "GS*"
+            + functionalId
+            + "*ACMERETAIL*TRADELANEDEMO*20261123*0800*411*X*004010~\n"
+            + sets
+            + "GE*"
+            + count
+            + "*411~\n"
+            + "IEA*1*000000411~\n";
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static String text(Object value) {
+    return value instanceof java.math.BigDecimal d
+        ? d.stripTrailingZeros().toPlainString()
+        : String.valueOf(value);
+  }
+}
