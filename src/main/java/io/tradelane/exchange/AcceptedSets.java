@@ -21,9 +21,9 @@ import java.util.Set;
  * interchange or group that turns out to be rejected are discarded again in the same transaction,
  * so none is ever acted on.
  *
- * <p>A set longer than the reader keeps in memory is stored with the text of its first {@link
- * #SHOWN_SEGMENTS} segments only. The CPFR stage streams an 852 of any length from the received
- * file; any other such set fails, with why.
+ * <p>The CPFR stage streams an 852 of any length from the received file, so a long 852 is stored
+ * with the text of its first {@link #SHOWN_SEGMENTS} segments only; any other set longer than the
+ * reader keeps in memory fails, with why.
  */
 final class AcceptedSets {
 
@@ -127,9 +127,15 @@ final class AcceptedSets {
     };
   }
 
+  /**
+   * The set's text, for the record: whole, but of a set its stage streams from the received file,
+   * or one too long to keep, only the first {@link #SHOWN_SEGMENTS} segments and a note.
+   */
   private static String text(TransactionSet set, Delimiters d) {
+    boolean shownWhole =
+        set.whole() && (!STREAMED.contains(set.code()) || set.segmentCount() <= SHOWN_SEGMENTS);
     List<Segment> segments =
-        set.whole()
+        shownWhole
             ? set.segments()
             : set.segments().subList(0, Math.min(SHOWN_SEGMENTS, set.segments().size()));
     StringBuilder out = new StringBuilder();
@@ -138,7 +144,7 @@ final class AcceptedSets {
       s.elements().forEach(e -> out.append(d.element()).append(e));
       out.append(d.segment()).append('\n');
     }
-    if (!set.whole()) {
+    if (!shownWhole) {
       out.append("... ")
           .append(set.segmentCount() - segments.size())
           .append(" more segments, kept in the received file\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradelane.bench.ActivityFiles;
 import io.tradelane.runtime.InJvmHub;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
@@ -16,8 +17,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -130,6 +133,55 @@ class ActivityStreamingTest {
       assertThat(open.get(0).path("sku").asText()).isEqualTo("TL-1001");
       assertThat(open.get(0).path("week_start").asText()).isEqualTo("2026-11-16");
       assertThat(open.get(0).path("measured").decimalValue()).isEqualByComparingTo("50");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(ActivityFiles.Layout.class)
+  void takes_every_quantity_of_a_generated_852_of_many_stores_and_items(ActivityFiles.Layout layout)
+      throws Exception {
+    int stores = 23;
+    int items = 40;
+    try (InJvmHub hub = InJvmHub.start("cpfr-generated-" + layout, FRIDAY, Map.of())) {
+      ActivityFiles.addItems(hub.jdbc(), items);
+      Path file = Files.createTempFile("activity-", ".edi");
+      int sets = ActivityFiles.write(file, layout, stores, items);
+      hub.drop("acme", "activity.edi", Files.readAllBytes(file));
+      Files.delete(file);
+      SampleFlowTest.awaitSettled(hub.jdbc(), 1);
+      JdbcTemplate db = hub.jdbc();
+
+      assertThat(db.queryForObject("select count(*) from activity_report", Integer.class))
+          .isEqualTo(sets);
+      Map<String, Integer> wanted = new TreeMap<>();
+      for (int store = 0; store < stores; store++) {
+        for (int item = 0; item < items; item++) {
+          for (String activity : List.of("QA", "QS")) {
+            wanted.put(
+                ActivityFiles.sku(item) + " " + ActivityFiles.store(store) + " " + activity,
+                ActivityFiles.quantity(store, item, activity));
+          }
+        }
+      }
+      Map<String, Integer> taken = new TreeMap<>();
+      db.query(
+          "select sku, location, activity, quantity from product_activity",
+          rs -> {
+            taken.put(
+                rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3),
+                rs.getBigDecimal(4).intValueExact());
+          });
+      assertThat(taken).isEqualTo(wanted);
+      // an 852 is streamed from the file: of a long one, the text of its first 100 segments is kept
+      String first =
+          db.queryForObject(
+              "select content from inbound_document where set_control = '0001'", String.class);
+      int segments =
+          layout == ActivityFiles.Layout.SDQ ? 5 + items * (2 + 4 * (1 + 3)) : 5 + items * 6;
+      assertThat(first.lines()).hasSize(101);
+      assertThat(first)
+          .startsWith("ST*852*0001~\nXQ*H*20261116*20261122~\n")
+          .endsWith("... " + (segments - 100) + " more segments, kept in the received file\n");
     }
   }
 
