@@ -71,10 +71,8 @@ final class AcceptedSets {
               + set.code()
               + " has "
               + set.segmentCount()
-              + " segments, more than the "
-              + set.segments().size()
-              + " this hub reads of one set in memory (hub.translate.kept-segments); only 852s are"
-              + " streamed whatever their length";
+              + " segments, longer than this hub reads of one set in memory"
+              + " (hub.translate.kept-bytes); only 852s are streamed whatever their length";
     } else if (READ_FOR_A_STAGE.contains(set.code())) {
       try {
         payload = json.writeValueAsString(readout(set));

@@ -226,7 +226,7 @@ public class HubConfiguration implements CamelConfiguration {
             receiver,
             events,
             followUps,
-            new InterchangeReader(settings.integer("hub.translate.kept-segments"))));
+            new InterchangeReader(settings.integer("hub.translate.kept-bytes"))));
     registry.bind(
         "orderIntake",
         new OrderIntake(

@@ -31,25 +31,25 @@ final class InterchangeAssembler {
 
   private final InterchangeHandler handler;
   private final long isaOffset;
-  private final int keptSegments;
+  private final long keptBytes;
 
   /**
    * An assembler for one interchange; with a {@code handler}, each set goes to it when complete and
    * the interchange keeps only its summary, without one the interchange keeps every set.
    *
    * @param isaOffset where the ISA was read in the data
-   * @param keptSegments how many segments of one set to keep in memory
+   * @param keptBytes how many bytes of one set to keep in memory, as segments
    */
   InterchangeAssembler(
       InterchangeHeader header,
       Delimiters delimiters,
       InterchangeHandler handler,
       long isaOffset,
-      int keptSegments) {
+      long keptBytes) {
     this.header = header;
     this.handler = handler;
     this.isaOffset = isaOffset;
-    this.keptSegments = keptSegments;
+    this.keptBytes = keptBytes;
     this.context = "interchange " + header.controlNumber() + " from " + header.senderId();
     this.elements = new ElementChecks(delimiters);
   }
@@ -170,9 +170,7 @@ final class InterchangeAssembler {
     if (set != null) {
       closeSet(null, position);
     }
-    set =
-        new SetBuilder(
-            st, position, group.context(), new SetPlace(isaOffset, offset), keptSegments);
+    set = new SetBuilder(st, position, group.context(), new SetPlace(isaOffset, offset), keptBytes);
     validator = set.checkHeader(group).map(d -> new SetValidator(d, elements)).orElse(null);
   }
 

@@ -17,20 +17,20 @@ final class InterchangeParser {
    * Reads one interchange; with a handler, its sets are handed over as they are read.
    *
    * @param isaOffset where the ISA was read in the data
-   * @param keptSegments how many segments of one set to keep in memory
+   * @param keptBytes how many bytes of one set to keep in memory, as segments
    */
   static Interchange parse(
       IsaScanner.ReadIsa isa,
       long isaOffset,
       ByteSource source,
       InterchangeHandler handler,
-      int keptSegments)
+      long keptBytes)
       throws IOException {
     String text = isa.text();
     InterchangeHeader header = IsaLayout.header(text);
     Delimiters delimiters = header.delimiters();
     InterchangeAssembler assembler =
-        new InterchangeAssembler(header, delimiters, handler, isaOffset, keptSegments);
+        new InterchangeAssembler(header, delimiters, handler, isaOffset, keptBytes);
     IsaLayout.problem(text)
         .ifPresent(p -> assembler.envelopeWarning(InterchangeNote.INVALID_CONTENT, p));
     Delimiters plain =

@@ -22,26 +22,24 @@ import java.util.function.Consumer;
 public final class InterchangeReader {
 
   /**
-   * How many segments of one transaction set are kept in memory by default: about 5 MB of X12, an
-   * order of some 20,000 lines. A longer set is still read and judged whole; it holds only its
-   * first segments, and the rest are read again from its {@link SetPlace} by a stage that can
-   * stream them ({@link TransactionSet#whole()}).
+   * How many bytes of X12 of one transaction set are kept in memory by default, as segments: 4 MB,
+   * an order of some 10,000 lines, which take about 10 times as much heap. A longer set is still
+   * read and judged whole; it holds only its first segments (at least two), and the rest are read
+   * again from its {@link SetPlace} by a stage that can stream them ({@link
+   * TransactionSet#whole()}).
    */
-  public static final int KEPT_SEGMENTS = 100_000;
+  public static final long KEPT_BYTES = 4L << 20;
 
-  private final int keptSegments;
+  private final long keptBytes;
 
-  /** A reader that keeps up to {@link #KEPT_SEGMENTS} segments of a set in memory. */
+  /** A reader that keeps up to {@link #KEPT_BYTES} of a set in memory. */
   public InterchangeReader() {
-    this(KEPT_SEGMENTS);
+    this(KEPT_BYTES);
   }
 
-  /** A reader that keeps up to {@code keptSegments} segments of a set in memory (at least 2). */
-  public InterchangeReader(int keptSegments) {
-    if (keptSegments < 2) {
-      throw new IllegalArgumentException("a set keeps at least its ST and first segment");
-    }
-    this.keptSegments = keptSegments;
+  /** A reader that keeps up to {@code keptBytes} of a set in memory (at least two segments). */
+  public InterchangeReader(long keptBytes) {
+    this.keptBytes = keptBytes;
   }
 
   /** Reads every interchange in {@code in}, handing each to {@code sink} once complete. */
@@ -90,7 +88,7 @@ public final class InterchangeReader {
                 broken + "; skipped the data up to the next ISA"));
         continue;
       }
-      sink.accept(InterchangeParser.parse(isa, isaOffset, source, handler, keptSegments));
+      sink.accept(InterchangeParser.parse(isa, isaOffset, source, handler, keptBytes));
     }
   }
 

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Collects one transaction set while it is read: segments (up to a limit, past which only their
- * count grows), errors keyed by segment (up to {@link #MAX_SEGMENT_ERRORS}), and the checks of its
- * ST and SE.
+ * Collects one transaction set while it is read: segments (up to a number of bytes, past which only
+ * their count grows), errors keyed by segment (up to {@link #MAX_SEGMENT_ERRORS}), and the checks
+ * of its ST and SE.
  */
 final class SetBuilder {
 
@@ -29,21 +29,26 @@ final class SetBuilder {
   private final Map<String, SegmentErrorBuilder> segmentErrors = new LinkedHashMap<>();
   private final List<SetError> setErrors = new ArrayList<>();
   private final SetPlace place;
-  private final int kept;
+  private final long keptBytes;
+  private long bytes;
+  private boolean keeping = true;
   private int count = 1;
   private int unlistedErrors;
 
   /**
    * @param place where the ST was read
-   * @param kept how many segments to keep in memory; past them only the count grows
+   * @param keptBytes how many bytes of X12 to keep in memory as segments (at least the first two);
+   *     past them only the count grows
    */
-  SetBuilder(Segment header, int startPosition, String groupContext, SetPlace place, int kept) {
+  SetBuilder(
+      Segment header, int startPosition, String groupContext, SetPlace place, long keptBytes) {
     this.header = header;
     this.startPosition = startPosition;
     this.context = groupContext + ", set " + header.element(2) + " (" + header.element(1) + ")";
     this.place = place;
-    this.kept = kept;
+    this.keptBytes = keptBytes;
     segments.add(header);
+    bytes = length(header);
   }
 
   String controlNumber() {
@@ -56,9 +61,22 @@ final class SetBuilder {
 
   void add(Segment segment) {
     count++;
-    if (segments.size() < kept) {
+    if (keeping) {
+      bytes += length(segment);
+      keeping = bytes <= keptBytes || segments.size() < 2;
+    }
+    if (keeping) {
       segments.add(segment);
     }
+  }
+
+  /** The segment's length as X12: tag, separators and elements, and its terminator. */
+  private static long length(Segment segment) {
+    long length = segment.tag().length() + 1L;
+    for (String element : segment.elements()) {
+      length += element.length() + 1;
+    }
+    return length;
   }
 
   int segmentCount() {

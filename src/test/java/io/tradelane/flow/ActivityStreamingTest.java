@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 852s longer than translation keeps in memory (here 6 segments) are streamed from the received
- * file into the partner's sales and stock, and a partner may send one 852 per store: each store's
- * stock counts once, with its latest report of the week; on H2 and on PostgreSQL. Any other set
- * that long fails, with why.
+ * 852s longer than translation keeps in memory (here 110 bytes, 6 segments of the first) are
+ * streamed from the received file into the partner's sales and stock, and a partner may send one
+ * 852 per store: each store's stock counts once, with its latest report of the week; on H2 and on
+ * PostgreSQL. Any other set that long fails, with why.
  */
 class ActivityStreamingTest {
 
@@ -89,7 +89,7 @@ class ActivityStreamingTest {
     int port = HubApi.freePort();
     Map<String, String> settings = new HashMap<>();
     settings.put("hub.http.port", Integer.toString(port));
-    settings.put("hub.translate.kept-segments", "6");
+    settings.put("hub.translate.kept-bytes", "110");
     try (EmbeddedPostgres postgres =
             database.equals("H2") ? null : EmbeddedPostgres.builder().start();
         InJvmHub hub = InJvmHub.start("cpfr-streaming", FRIDAY, with(settings, postgres))) {
@@ -188,7 +188,7 @@ class ActivityStreamingTest {
   @Test
   void fails_any_other_set_longer_than_translation_keeps() throws Exception {
     try (InJvmHub hub =
-        InJvmHub.start("cpfr-long-850", FRIDAY, Map.of("hub.translate.kept-segments", "6"))) {
+        InJvmHub.start("cpfr-long-850", FRIDAY, Map.of("hub.translate.kept-bytes", "110"))) {
       byte[] po = Files.readAllBytes(Path.of("edi-samples", "850", "acme-single-po.edi"));
       hub.drop("acme", "po.edi", po);
       SampleFlowTest.awaitSettled(hub.jdbc(), 1);
@@ -203,9 +203,8 @@ class ActivityStreamingTest {
           .isEqualTo(
               "the 850 has "
                   + doc.get("SEGMENT_COUNT")
-                  + " segments, more than the 6 this hub reads of one set in memory"
-                  + " (hub.translate.kept-segments); only 852s are streamed whatever their"
-                  + " length");
+                  + " segments, longer than this hub reads of one set in memory"
+                  + " (hub.translate.kept-bytes); only 852s are streamed whatever their length");
       assertThat(
               hub.jdbc()
                   .queryForObject(
