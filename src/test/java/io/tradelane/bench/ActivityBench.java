@@ -88,6 +88,12 @@ public final class ActivityBench {
                           "select count(*) from inbound_document where transaction_set = '852'"
                               + " and status = 'ACCEPTED'")
                       == 0);
+      // stored and visible, and the stage's transaction and message done with (H2 still tidies
+      // up after a large commit becomes visible)
+      await("the CPFR stage's transactions")
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> hub.camel().getInflightRepository().size("cpfr-intake") == 0);
       long done = System.currentTimeMillis();
       long storing = heap.mark();
       long rows = count(jdbc, "select count(*) from product_activity");
@@ -114,7 +120,16 @@ public final class ActivityBench {
           rows,
           quantities);
       System.out.println(heap.report());
+      System.out.printf(
+          "data folder (database, broker journal, content store): %d MB%n",
+          size(work.resolve("data")) >> 20);
       return reports == sets && rows == quantities;
+    }
+  }
+
+  private static long size(Path folder) throws java.io.IOException {
+    try (var files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
     }
   }
 
