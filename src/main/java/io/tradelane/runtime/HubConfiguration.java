@@ -386,6 +386,7 @@ public class HubConfiguration implements CamelConfiguration {
         stages.all(),
         new UnfinishedWork(jdbc, stages, followUps),
         settings.integer("hub.hand-over.batch-size"));
+    registry.bind("apiDocument", new ApiDocument());
     registry.bind(
         "hubHealth",
         new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));

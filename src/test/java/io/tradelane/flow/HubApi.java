@@ -10,11 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
+import java.util.List;
 import java.util.Properties;
 
 /**
  * The hub's {@code /api/*} endpoints as the warehouse calls them: JSON posted with the login the
- * hub's first start wrote into its data folder (or none, to see the refusal).
+ * hub's first start wrote into its data folder (or none, to see the refusal). Every answer is
+ * checked against the OpenAPI document ({@link ApiContract}): an answer it does not describe fails
+ * the test.
  */
 final class HubApi {
 
@@ -43,7 +46,7 @@ final class HubApi {
             .header("Authorization", "Basic " + credentials())
             .GET()
             .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    return checked(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
   }
 
   HttpResponse<String> postWithoutLogin(String path, String json) throws Exception {
@@ -58,7 +61,25 @@ final class HubApi {
     if (login) {
       request.header("Authorization", "Basic " + credentials());
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return checked(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private static HttpResponse<String> checked(HttpResponse<String> response) {
+    HttpRequest request = response.request();
+    String path = request.uri().getRawPath();
+    if (request.uri().getRawQuery() != null) {
+      path += "?" + request.uri().getRawQuery();
+    }
+    List<String> problems =
+        ApiContract.problems(request.method(), path, response.statusCode(), response.body());
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "the answer is not what the OpenAPI document says:\n  "
+              + String.join("\n  ", problems)
+              + "\nanswer: "
+              + response.body());
+    }
+    return response;
   }
 
   private String credentials() throws IOException {
