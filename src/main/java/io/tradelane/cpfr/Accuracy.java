@@ -60,8 +60,8 @@ public final class Accuracy {
       weeks.add(
           new Week(
               start,
-              side(forecast(partnerId, "partner_forecast", "received_at", start), week.getValue()),
-              side(forecast(partnerId, "our_forecast", "created_at", start), week.getValue()),
+              side(partnerForecast(partnerId, start), week.getValue()),
+              side(ourForecast(partnerId, start), week.getValue()),
               inStock(partnerId, start),
               fillRate(partnerId, start)));
     }
@@ -109,6 +109,19 @@ public final class Accuracy {
         : part.multiply(HUNDRED).divide(whole, 3, RoundingMode.HALF_UP);
   }
 
+  /**
+   * The partner's forecast of a week, by item and location ({@code sku + "\n" + location}): its
+   * latest version received before the week began.
+   */
+  Map<String, BigDecimal> partnerForecast(String partnerId, LocalDate week) {
+    return forecast(partnerId, "partner_forecast", "received_at", week);
+  }
+
+  /** Our forecast of a week, by item and location: our latest version made before it began. */
+  Map<String, BigDecimal> ourForecast(String partnerId, LocalDate week) {
+    return forecast(partnerId, "our_forecast", "created_at", week);
+  }
+
   /** A side's forecast of a week: its latest version made before the week began. */
   private Map<String, BigDecimal> forecast(
       String partnerId, String table, String madeAt, LocalDate week) {
@@ -135,8 +148,11 @@ public final class Accuracy {
     return forecast;
   }
 
-  /** Actual demand by week, item and location: 852 sales where reported, else orders. */
-  private Map<LocalDate, Map<String, BigDecimal>> actuals(String partnerId) {
+  /**
+   * Actual demand by week (oldest first), item and location ({@code sku + "\n" + location}): 852
+   * sales where reported, else orders.
+   */
+  Map<LocalDate, Map<String, BigDecimal>> actuals(String partnerId) {
     Map<LocalDate, Map<String, BigDecimal>> sales = new TreeMap<>();
     // in report order, so that a later report of a week replaces an earlier one
     jdbc.query(

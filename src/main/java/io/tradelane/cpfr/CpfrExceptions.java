@@ -39,7 +39,7 @@ public final class CpfrExceptions {
   public List<Map<String, Object>> list(String partnerId, String status) {
     List<Map<String, Object>> rows =
         jdbc.queryForList(
-            "select id, metric, sku, location, week_start, partner_value, our_value, measured,"
+            "select id, metric, side, sku, location, week_start, partner_value, our_value, measured,"
                 + " threshold, priority, status, opened_at, resolution, resolved_quantity,"
                 + " resolved_by, resolved_at from cpfr_exception where partner_id = ?"
                 + " and (? = '' or status = ?) order by id desc",
@@ -108,7 +108,8 @@ public final class CpfrExceptions {
                 List.of("a forecast exception is resolved with partner, ours or override"));
           }
           if (!numbers && take != Take.NOTED) {
-            throw new InputRejected(List.of("an in-stock exception is resolved as noted"));
+            throw new InputRejected(
+                List.of("a " + e.get("METRIC") + " exception is resolved as noted"));
           }
           if (agreed != null && agreed.signum() < 0) {
             throw new InputRejected(List.of("quantity: 0 or more"));

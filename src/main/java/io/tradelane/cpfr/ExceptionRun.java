@@ -2,14 +2,11 @@ package io.tradelane.cpfr;
 
 import io.tradelane.exchange.HubEvents;
 import io.tradelane.partner.PartnerDirectory;
-import io.tradelane.runtime.GeneratedKeys;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,12 +27,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       {@code in-stock} % (location {@code *}); HIGH below half the threshold, MEDIUM otherwise.
  * </ul>
  *
- * MAPE and bias are not yet measured (they need the forecasts as they stood before each week).
+ * <li>{@code FORECAST_ERROR} and {@code FORECAST_BIAS}, for each side ({@code side} PARTNER or
+ *     OURS): the MAPE of its forecasts of an item at a location over the last {@code mape-weeks}
+ *     weeks with actuals above {@code mape} %, or their bias beyond ± {@code bias} % ({@link
+ *     ForecastErrors}); the exception's week is the window's last, its values the partner's and our
+ *     figure; HIGH from twice the threshold, MEDIUM otherwise. They are resolved as noted.
+ * </ul>
  */
 public final class ExceptionRun {
 
   /** What a run opened. */
-  public record Opened(String partner, int forecastVariance, int inStock) {}
+  public record Opened(
+      String partner, int forecastVariance, int inStock, int forecastError, int forecastBias) {}
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -46,6 +49,8 @@ public final class ExceptionRun {
   private final HubEvents events;
   private final Clock clock;
   private final StockOnHand stock;
+  private final Breaches breaches;
+  private final AccuracyCriteria accuracyCriteria;
 
   public ExceptionRun(
       TransactionTemplate tx,
@@ -59,6 +64,9 @@ public final class ExceptionRun {
     this.events = events;
     this.clock = clock;
     this.stock = new StockOnHand(jdbc);
+    this.breaches = new Breaches(jdbc, clock);
+    this.accuracyCriteria =
+        new AccuracyCriteria(new ForecastErrors(new Accuracy(jdbc)), breaches, clock);
   }
 
   /**
@@ -71,13 +79,21 @@ public final class ExceptionRun {
         status -> {
           int variance = forecastVariance(partnerId, arrangement);
           int inStock = inStock(partnerId, arrangement);
+          int[] accuracy = accuracyCriteria.open(partnerId, arrangement);
           events.record(
               HubEvents.Severity.INFO,
               "cpfr-exceptions-run",
               partnerId,
               "exception run",
-              variance + " forecast variance and " + inStock + " in-stock exceptions opened");
-          return new Opened(partnerId, variance, inStock);
+              variance
+                  + " forecast variance, "
+                  + inStock
+                  + " in-stock, "
+                  + accuracy[0]
+                  + " forecast error and "
+                  + accuracy[1]
+                  + " forecast bias exceptions opened");
+          return new Opened(partnerId, variance, inStock, accuracy[0], accuracy[1]);
         });
   }
 
@@ -118,19 +134,21 @@ public final class ExceptionRun {
               ? "HIGH"
               : "MEDIUM";
       opened +=
-          open(
-              partnerId,
-              "FORECAST_VARIANCE",
-              (String) b.get("SKU"),
-              (String) b.get("LOCATION"),
-              week,
-              theirs,
-              ours,
-              variance,
-              threshold,
-              priority,
-              partnerForecast,
-              ourForecast);
+          breaches.open(
+              new Breaches.Breach(
+                  partnerId,
+                  "FORECAST_VARIANCE",
+                  null,
+                  (String) b.get("SKU"),
+                  (String) b.get("LOCATION"),
+                  week,
+                  theirs,
+                  ours,
+                  variance,
+                  threshold,
+                  priority,
+                  partnerForecast,
+                  ourForecast));
     }
     return opened;
   }
@@ -153,78 +171,23 @@ public final class ExceptionRun {
       String priority =
           share.compareTo(threshold.divide(TWO, 3, RoundingMode.HALF_UP)) < 0 ? "HIGH" : "MEDIUM";
       opened +=
-          open(
-              partnerId,
-              "IN_STOCK",
-              item.getKey(),
-              "*",
-              week,
-              null,
-              null,
-              share,
-              threshold,
-              priority,
-              null,
-              null);
+          breaches.open(
+              new Breaches.Breach(
+                  partnerId,
+                  "IN_STOCK",
+                  null,
+                  item.getKey(),
+                  "*",
+                  week,
+                  null,
+                  null,
+                  share,
+                  threshold,
+                  priority,
+                  null,
+                  null));
     }
     return opened;
-  }
-
-  /**
-   * Opens an exception unless the same breach is open, or was resolved on the same forecasts;
-   * returns how many were opened.
-   */
-  private int open(
-      String partnerId,
-      String metric,
-      String sku,
-      String location,
-      LocalDate week,
-      BigDecimal theirs,
-      BigDecimal ours,
-      BigDecimal measured,
-      BigDecimal threshold,
-      String priority,
-      Long partnerForecast,
-      Long ourForecast) {
-    // open, or resolved on the same two forecasts: the breach is known already
-    List<Long> open =
-        jdbc.queryForList(
-            "select id from cpfr_exception where partner_id = ? and metric = ? and sku = ?"
-                + " and location = ? and week_start = ? and (status = 'OPEN'"
-                + " or (coalesce(partner_forecast_id, -1) = ? and coalesce(our_forecast_id, -1)"
-                + " = ?))",
-            Long.class,
-            partnerId,
-            metric,
-            sku,
-            location,
-            Date.valueOf(week),
-            partnerForecast == null ? -1L : partnerForecast,
-            ourForecast == null ? -1L : ourForecast);
-    if (!open.isEmpty()) {
-      return 0;
-    }
-    GeneratedKeys.insert(
-        jdbc,
-        "insert into cpfr_exception (partner_id, metric, sku, location, week_start,"
-            + " partner_value, our_value, measured, threshold, priority, partner_forecast_id,"
-            + " our_forecast_id, status, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " 'OPEN', ?)",
-        partnerId,
-        metric,
-        sku,
-        location,
-        Date.valueOf(week),
-        theirs,
-        ours,
-        measured,
-        threshold,
-        priority,
-        partnerForecast,
-        ourForecast,
-        Timestamp.from(clock.instant()));
-    return 1;
   }
 
   private Long latest(String table, String partnerId) {
