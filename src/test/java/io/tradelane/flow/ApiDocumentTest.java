@@ -112,7 +112,7 @@ class ApiDocumentTest {
             "GET /api/cpfr/acme/exceptions 200 body[0]: no comments",
             "GET /api/cpfr/acme/exceptions 200 body[0].id: 1.5 is not an integer",
             "GET /api/cpfr/acme/exceptions 200 body[0].metric: 'GUESS' is not one of"
-                + " [\"FORECAST_VARIANCE\",\"IN_STOCK\"]",
+                + " [\"FORECAST_VARIANCE\",\"IN_STOCK\",\"FORECAST_ERROR\",\"FORECAST_BIAS\"]",
             "GET /api/cpfr/acme/exceptions 200 body[0].week_start: '30/11/2026' is not a date",
             "GET /api/cpfr/acme/exceptions 200 body[0].measured: null, not documented as nullable",
             "GET /api/cpfr/acme/exceptions 200 body[0]: colour is not documented");
