@@ -24,6 +24,10 @@ import org.apache.camel.Header;
  * <ul>
  *   <li>{@code POST /api/cpfr/{partner}/baseline}: computes our baseline forecast as a new version
  *       (201);
+ *   <li>{@code POST /api/cpfr/{partner}/overrides}: planners' overrides of our forecast, CSV
+ *       ({@code text/csv}) or JSON, applied as a new version (201; 400 with every error, nothing
+ *       applied; 409 before the first baseline) ({@link PlannerOverrides});
+ *   <li>{@code GET /api/cpfr/{partner}/overrides[?all=true]}: the standing overrides (or all);
  *   <li>{@code POST /api/cpfr/{partner}/exceptions/run}: an exception run (200, what it opened);
  *   <li>{@code POST /api/cpfr/{partner}/consensus}: agrees the consensus forecast and sends it as
  *       an 830 (201; 409 while exceptions are open);
@@ -41,6 +45,7 @@ import org.apache.camel.Header;
 public final class CpfrApi {
 
   private final OurForecasts ourForecasts;
+  private final PlannerOverrides overrides;
   private final Consensus consensus;
   private final ExceptionRun exceptionRun;
   private final CpfrExceptions exceptions;
@@ -51,6 +56,7 @@ public final class CpfrApi {
 
   public CpfrApi(
       OurForecasts ourForecasts,
+      PlannerOverrides overrides,
       Consensus consensus,
       ExceptionRun exceptionRun,
       CpfrExceptions exceptions,
@@ -59,6 +65,7 @@ public final class CpfrApi {
       ApiAnswers answers,
       ObjectMapper json) {
     this.ourForecasts = ourForecasts;
+    this.overrides = overrides;
     this.consensus = consensus;
     this.exceptionRun = exceptionRun;
     this.exceptions = exceptions;
@@ -75,6 +82,37 @@ public final class CpfrApi {
       } catch (IllegalArgumentException e) {
         answers.answer(exchange, 409, Map.of("errors", List.of(e.getMessage())));
       }
+    }
+  }
+
+  public void override(
+      @Header("partner") String partner,
+      @Header("Content-Type") String contentType,
+      @Body String body,
+      Exchange exchange)
+      throws Exception {
+    if (!known(partner, exchange)) {
+      return;
+    }
+    boolean csv =
+        contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
+    try {
+      PlannerOverrides.Applied applied =
+          overrides.upload(
+              partner, overrides.read(body, csv), planner(exchange), csv ? "csv" : "json");
+      answers.answer(exchange, 201, applied);
+    } catch (InputRejected e) {
+      answers.answer(exchange, 400, Map.of("errors", e.errors()));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      answers.answer(exchange, 409, Map.of("errors", List.of(e.getMessage())));
+    }
+  }
+
+  public void overrides(
+      @Header("partner") String partner, @Header("all") String all, Exchange exchange)
+      throws Exception {
+    if (known(partner, exchange)) {
+      answers.answer(exchange, 200, overrides.list(partner, "true".equalsIgnoreCase(all)));
     }
   }
 

@@ -26,13 +26,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its collaboration arrangement, for the arrangement's horizon from next week on, and stores it as
  * the next version of our forecast. The history of a series is the partner's weekly sales (852 QA,
  * the latest report of each week) where it reports any, else the quantities it ordered (by PO date
- * and ship-to), up to the last full week; weeks without any are 0.
+ * and ship-to), up to the last full week; weeks without any are 0. Planners' standing overrides
+ * ({@link PlannerOverrides}) replace the baseline of their buckets in every version (method {@code
+ * OVERRIDE}), so recomputing the baseline never loses them.
  */
 public final class OurForecasts {
 
-  /** What a computation stored. */
+  /** What a computation stored; {@code overridden} buckets are planners' overrides. */
   public record Computed(
-      String partner, int version, LocalDate firstWeek, int series, int buckets) {}
+      String partner, int version, LocalDate firstWeek, int series, int buckets, int overridden) {}
+
+  /** One weekly bucket of a version, with how it was made. */
+  private record Line(
+      String sku,
+      String location,
+      LocalDate week,
+      BigDecimal quantity,
+      String method,
+      String history) {}
 
   /** A series: one of our items at one of the partner's locations. */
   private record Series(String sku, String location) {}
@@ -93,60 +104,141 @@ public final class OurForecasts {
       LocalDate thisWeek,
       Map<Series, TreeMap<LocalDate, Double>> histories,
       Map<Series, String> source) {
-    int version =
-        jdbc.queryForObject(
-                "select coalesce(max(version), 0) from our_forecast where partner_id = ?",
-                Integer.class,
-                partnerId)
-            + 1;
-    List<Object[]> rows = new ArrayList<>();
-    int series = 0;
     List<Series> inScope =
         histories.keySet().stream()
             .filter(s -> arrangement.covers(s.sku(), s.location()))
             .sorted((a, b) -> (a.sku() + a.location()).compareTo(b.sku() + b.location()))
             .toList();
-    long forecastId =
-        GeneratedKeys.insert(
-            jdbc,
-            "insert into our_forecast (partner_id, version, created_at, first_week, series)"
-                + " values (?, ?, ?, ?, ?)",
-            partnerId,
-            version,
-            Timestamp.from(clock.instant()),
-            Date.valueOf(firstWeek),
-            inScope.size());
+    List<Line> lines = new ArrayList<>();
     for (Series s : inScope) {
       Baseline.Forecast forecast =
           Baseline.of(weekly(histories.get(s), thisWeek), arrangement.horizonWeeks());
       if (forecast == null) {
         continue;
       }
-      series++;
       for (int h = 0; h < forecast.weeks().size(); h++) {
-        rows.add(
-            new Object[] {
-              forecastId,
-              s.sku(),
-              s.location(),
-              Date.valueOf(firstWeek.plusWeeks(h)),
-              BigDecimal.valueOf(forecast.weeks().get(h)).setScale(3, RoundingMode.HALF_UP),
-              forecast.method().name(),
-              source.get(s)
-            });
+        lines.add(
+            new Line(
+                s.sku(),
+                s.location(),
+                firstWeek.plusWeeks(h),
+                BigDecimal.valueOf(forecast.weeks().get(h)).setScale(3, RoundingMode.HALF_UP),
+                forecast.method().name(),
+                source.get(s)));
       }
+    }
+    Computed computed = storeVersion(partnerId, firstWeek, lines, arrangement);
+    events.record(
+        HubEvents.Severity.INFO,
+        "baseline-computed",
+        partnerId,
+        "our forecast v" + computed.version(),
+        computed.series()
+            + " series, "
+            + computed.buckets()
+            + " weekly buckets from the week of "
+            + firstWeek
+            + ", "
+            + computed.overridden()
+            + " of them planners' overrides");
+    return computed;
+  }
+
+  /**
+   * Stores the next version of our forecast for a partner: its latest version from next week on
+   * with the planners' standing overrides applied (inside the caller's transaction).
+   *
+   * @throws IllegalStateException when there is no version yet to apply them to
+   */
+  Computed withOverrides(String partnerId, CollaborationArrangement arrangement) {
+    LocalDate firstWeek =
+        LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
+    Long latest =
+        jdbc.queryForObject(
+            "select max(id) from our_forecast where partner_id = ?", Long.class, partnerId);
+    if (latest == null) {
+      throw new IllegalStateException(
+          "no forecast of ours for " + partnerId + " yet: compute the baseline first");
+    }
+    List<Line> lines =
+        jdbc.query(
+            "select sku, location, week_start, quantity, method, history from our_forecast_line"
+                + " where forecast_id = ? and week_start >= ? and method <> 'OVERRIDE'"
+                + " order by sku, location, week_start",
+            (rs, n) ->
+                new Line(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getDate(3).toLocalDate(),
+                    rs.getBigDecimal(4),
+                    rs.getString(5),
+                    rs.getString(6)),
+            latest,
+            Date.valueOf(firstWeek));
+    return storeVersion(partnerId, firstWeek, lines, arrangement);
+  }
+
+  /** Stores lines as the next version, the standing overrides of their weeks applied. */
+  private Computed storeVersion(
+      String partnerId,
+      LocalDate firstWeek,
+      List<Line> baseline,
+      CollaborationArrangement arrangement) {
+    Map<PlannerOverrides.Bucket, BigDecimal> overrides =
+        PlannerOverrides.standing(
+            jdbc, partnerId, firstWeek, firstWeek.plusWeeks(arrangement.horizonWeeks()));
+    Map<PlannerOverrides.Bucket, Line> lines = new TreeMap<>();
+    for (Line line : baseline) {
+      lines.put(new PlannerOverrides.Bucket(line.sku(), line.location(), line.week()), line);
+    }
+    overrides.forEach(
+        (bucket, quantity) ->
+            lines.put(
+                bucket,
+                new Line(
+                    bucket.sku(),
+                    bucket.location(),
+                    bucket.week(),
+                    quantity,
+                    "OVERRIDE",
+                    "planner")));
+    int version =
+        jdbc.queryForObject(
+                "select coalesce(max(version), 0) from our_forecast where partner_id = ?",
+                Integer.class,
+                partnerId)
+            + 1;
+    long series =
+        lines.keySet().stream().map(b -> b.sku() + "\n" + b.location()).distinct().count();
+    long forecastId =
+        GeneratedKeys.insert(
+            jdbc,
+            "insert into our_forecast (partner_id, version, created_at, first_week, series,"
+                + " overridden) values (?, ?, ?, ?, ?, ?)",
+            partnerId,
+            version,
+            Timestamp.from(clock.instant()),
+            Date.valueOf(firstWeek),
+            (int) series,
+            overrides.size());
+    List<Object[]> rows = new ArrayList<>(lines.size());
+    for (Line l : lines.values()) {
+      rows.add(
+          new Object[] {
+            forecastId,
+            l.sku(),
+            l.location(),
+            Date.valueOf(l.week()),
+            l.quantity(),
+            l.method(),
+            l.history()
+          });
     }
     jdbc.batchUpdate(
         "insert into our_forecast_line (forecast_id, sku, location, week_start, quantity, method,"
             + " history) values (?, ?, ?, ?, ?, ?, ?)",
         rows);
-    events.record(
-        HubEvents.Severity.INFO,
-        "baseline-computed",
-        partnerId,
-        "our forecast v" + version,
-        series + " series, " + rows.size() + " weekly buckets from the week of " + firstWeek);
-    return new Computed(partnerId, version, firstWeek, series, rows.size());
+    return new Computed(partnerId, version, firstWeek, (int) series, rows.size(), overrides.size());
   }
 
   /** A history as consecutive weeks, its first week to the last full week, gaps as 0. */

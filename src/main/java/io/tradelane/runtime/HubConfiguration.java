@@ -18,6 +18,7 @@ import io.tradelane.cpfr.CpfrExceptions;
 import io.tradelane.cpfr.CpfrIntake;
 import io.tradelane.cpfr.ExceptionRun;
 import io.tradelane.cpfr.OurForecasts;
+import io.tradelane.cpfr.PlannerOverrides;
 import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
 import io.tradelane.exchange.DuplicateInterchanges;
@@ -338,10 +339,12 @@ public class HubConfiguration implements CamelConfiguration {
             receiptRefusals,
             FileRefusals.headerLines(settings.configDir().resolve("smooks/receipt-csv.xml"))));
     partners.all().forEach(CollaborationArrangement::of); // bad cpfr.* settings fail the start
+    OurForecasts ourForecasts = new OurForecasts(tx, jdbc, partners, events, clock);
     registry.bind(
         "cpfrApi",
         new CpfrApi(
-            new OurForecasts(tx, jdbc, partners, events, clock),
+            ourForecasts,
+            new PlannerOverrides(tx, jdbc, partners, ourForecasts, events, json, clock),
             new Consensus(
                 tx,
                 jdbc,

@@ -40,6 +40,17 @@ final class HubApi {
     return send(path, json, true);
   }
 
+  /** Posts a body of another type than JSON (a CSV upload). */
+  HttpResponse<String> post(String path, String body, String contentType) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", contentType)
+            .header("Authorization", "Basic " + credentials())
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return checked(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
   HttpResponse<String> get(String path) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
