@@ -16,12 +16,16 @@ import java.util.stream.Collectors;
  *       comma separated; empty or {@code all} for all;
  *   <li>{@code cpfr.bucket}: the time bucket, {@code week} (the only one);
  *   <li>{@code cpfr.horizon-weeks}: how far ahead forecasts reach (default 26);
- *   <li>{@code cpfr.frozen-weeks}: the weeks ahead that are no longer changed (default 2);
+ *   <li>{@code cpfr.frozen-weeks}: the weeks ahead, this week first, that a new consensus no longer
+ *       changes (default 2);
+ *   <li>{@code cpfr.consensus.schedule}: when the consensus is agreed and sent each week, a day and
+ *       a time in the hub's time zone ({@code MONDAY 06:00}); none (the default): on demand only;
  *   <li>the exception criteria, see {@link Criteria}.
  * </ul>
  *
  * @param items SKUs in scope, empty for all
  * @param locations locations in scope, empty for all
+ * @param consensusSchedule when the consensus is due each week; null when on demand only
  */
 public record CollaborationArrangement(
     String partnerId,
@@ -29,7 +33,8 @@ public record CollaborationArrangement(
     Set<String> locations,
     int horizonWeeks,
     int frozenWeeks,
-    Criteria criteria) {
+    Criteria criteria,
+    WeeklyTime consensusSchedule) {
 
   /**
    * The agreed exception criteria, in percent.
@@ -54,6 +59,11 @@ public record CollaborationArrangement(
   public CollaborationArrangement {
     items = Set.copyOf(items);
     locations = Set.copyOf(locations);
+  }
+
+  /** When the consensus is due each week, if on a schedule. */
+  public Optional<WeeklyTime> schedule() {
+    return Optional.ofNullable(consensusSchedule);
   }
 
   /** The partner's arrangement, when its profile says {@code cpfr.enabled = true}. */
@@ -86,7 +96,21 @@ public record CollaborationArrangement(
                 number(partner, "cpfr.exception.mape", "40"),
                 number(partner, "cpfr.exception.mape-weeks", "8").intValueExact(),
                 number(partner, "cpfr.exception.in-stock", "90"),
-                number(partner, "cpfr.exception.bias", "15"))));
+                number(partner, "cpfr.exception.bias", "15")),
+            schedule(partner)));
+  }
+
+  private static WeeklyTime schedule(PartnerProfile partner) {
+    String value = partner.setting("cpfr.consensus.schedule").orElse("").strip();
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return WeeklyTime.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "partner " + partner.id() + ": cpfr.consensus.schedule " + e.getMessage(), e);
+    }
   }
 
   /**

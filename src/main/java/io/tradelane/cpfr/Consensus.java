@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Consensus {
 
   /** What an agreement stored and sent. */
-  public record Agreed(String partner, int version, int buckets, long document) {}
+  public record Agreed(String partner, int version, int buckets, int frozen, long document) {}
 
   /** Refused: exceptions are still open. */
   public static final class ExceptionsOpen extends RuntimeException {
@@ -76,12 +78,19 @@ public final class Consensus {
    * @throws ExceptionsOpen when exceptions are open
    */
   public Map.Entry<Agreed, List<Dispatch>> agree(String partnerId, String planner) {
-    PartnerProfile partner = partners.require(partnerId);
-    CollaborationArrangement.require(partner);
-    return tx.execute(status -> agree(partner, planner));
+    return tx.execute(status -> agreeWithin(partnerId, planner));
   }
 
-  private Map.Entry<Agreed, List<Dispatch>> agree(PartnerProfile partner, String planner) {
+  /**
+   * {@link #agree} inside the caller's transaction: a refusal leaves it as it was, to go on with.
+   */
+  Map.Entry<Agreed, List<Dispatch>> agreeWithin(String partnerId, String planner) {
+    PartnerProfile partner = partners.require(partnerId);
+    return agree(partner, CollaborationArrangement.require(partner), planner);
+  }
+
+  private Map.Entry<Agreed, List<Dispatch>> agree(
+      PartnerProfile partner, CollaborationArrangement arrangement, String planner) {
     String partnerId = partner.id();
     Integer open =
         jdbc.queryForObject(
@@ -112,6 +121,7 @@ public final class Consensus {
     if (buckets.isEmpty()) {
       throw new IllegalArgumentException("no forecast of " + partnerId + " to agree yet");
     }
+    int frozen = holdFrozen(partnerId, arrangement, buckets);
     int version =
         jdbc.queryForObject(
                 "select coalesce(max(version), 0) from consensus_forecast where partner_id = ?",
@@ -162,12 +172,46 @@ public final class Consensus {
         "consensus-agreed",
         partnerId,
         "consensus v" + version,
-        buckets.size() + " weekly buckets agreed by " + planner + ", sent as an 830");
+        buckets.size()
+            + " weekly buckets agreed by "
+            + planner
+            + " ("
+            + frozen
+            + " held by the frozen window), sent as an 830");
     return Map.entry(
-        new Agreed(partnerId, version, buckets.size(), document),
+        new Agreed(partnerId, version, buckets.size(), frozen, document),
         outbound.pendingFor("CONSENSUS", consensusId).stream()
             .map(id -> Dispatch.of(outboundQueue, id))
             .toList());
+  }
+
+  /**
+   * Keeps the numbers the previous consensus agreed for the buckets of the frozen window (the
+   * {@code frozen-weeks} weeks from next week, where the horizon starts), source FROZEN; returns
+   * how many.
+   */
+  private int holdFrozen(
+      String partnerId, CollaborationArrangement arrangement, Map<Bucket, Number> buckets) {
+    Long previous = latest("consensus_forecast", partnerId);
+    if (previous == null || arrangement.frozenWeeks() == 0) {
+      return 0;
+    }
+    LocalDate nextWeek =
+        LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
+    int[] frozen = {0};
+    jdbc.query(
+        "select sku, location, week_start, quantity from consensus_forecast_line"
+            + " where consensus_id = ? and week_start >= ? and week_start < ?",
+        rs -> {
+          buckets.put(
+              new Bucket(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()),
+              new Number(rs.getBigDecimal(4), "FROZEN"));
+          frozen[0]++;
+        },
+        previous,
+        Date.valueOf(nextWeek),
+        Date.valueOf(nextWeek.plusWeeks(arrangement.frozenWeeks())));
+    return frozen[0];
   }
 
   private Map<Bucket, BigDecimal> lines(String table, Long forecastId) {

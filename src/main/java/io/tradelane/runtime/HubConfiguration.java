@@ -13,6 +13,7 @@ import io.tradelane.billing.Invoicing;
 import io.tradelane.cpfr.Accuracy;
 import io.tradelane.cpfr.CollaborationArrangement;
 import io.tradelane.cpfr.Consensus;
+import io.tradelane.cpfr.ConsensusSchedule;
 import io.tradelane.cpfr.CpfrApi;
 import io.tradelane.cpfr.CpfrExceptions;
 import io.tradelane.cpfr.CpfrIntake;
@@ -340,19 +341,17 @@ public class HubConfiguration implements CamelConfiguration {
             FileRefusals.headerLines(settings.configDir().resolve("smooks/receipt-csv.xml"))));
     partners.all().forEach(CollaborationArrangement::of); // bad cpfr.* settings fail the start
     OurForecasts ourForecasts = new OurForecasts(tx, jdbc, partners, events, clock);
+    Consensus consensus =
+        new Consensus(
+            tx, jdbc, outbound, partners, events, settings.required("hub.queue.outbound"), clock);
+    registry.bind(
+        "consensusSchedule", new ConsensusSchedule(tx, jdbc, partners, consensus, events, clock));
     registry.bind(
         "cpfrApi",
         new CpfrApi(
             ourForecasts,
             new PlannerOverrides(tx, jdbc, partners, ourForecasts, events, json, clock),
-            new Consensus(
-                tx,
-                jdbc,
-                outbound,
-                partners,
-                events,
-                settings.required("hub.queue.outbound"),
-                clock),
+            consensus,
             new ExceptionRun(tx, jdbc, partners, events, clock),
             new CpfrExceptions(tx, jdbc, clock),
             new Accuracy(jdbc),

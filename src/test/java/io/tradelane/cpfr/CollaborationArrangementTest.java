@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradelane.partner.PartnerProfile;
 import java.math.BigDecimal;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,37 @@ class CollaborationArrangementTest {
                 CollaborationArrangement.of(
                     profile(Map.of("cpfr.enabled", "true", "cpfr.exception.bias", "-5"))))
         .hasMessage("partner p: cpfr.exception.bias '-5' is not a number of 0 or more");
+    assertThatThrownBy(
+            () ->
+                CollaborationArrangement.of(
+                    profile(Map.of("cpfr.enabled", "true", "cpfr.consensus.schedule", "monday"))))
+        .hasMessage(
+            "partner p: cpfr.consensus.schedule 'monday' is not a day and a time, like MONDAY"
+                + " 06:00");
+  }
+
+  @Test
+  void sends_the_consensus_on_demand_or_on_its_weekly_schedule() {
+    assertThat(
+            CollaborationArrangement.of(profile(Map.of("cpfr.enabled", "true")))
+                .orElseThrow()
+                .schedule())
+        .isEmpty();
+    WeeklyTime monday =
+        CollaborationArrangement.of(
+                profile(Map.of("cpfr.enabled", "true", "cpfr.consensus.schedule", "monday 06:00")))
+            .orElseThrow()
+            .schedule()
+            .orElseThrow();
+    assertThat(monday).hasToString("MONDAY 06:00");
+    ZonedDateTime sunday = ZonedDateTime.parse("2026-11-29T23:00:00Z");
+    assertThat(monday.latestAtOrBefore(sunday)).isEqualTo("2026-11-23T06:00:00Z");
+    assertThat(monday.latestAtOrBefore(ZonedDateTime.parse("2026-11-30T05:59:59Z")))
+        .isEqualTo("2026-11-23T06:00:00Z");
+    assertThat(monday.latestAtOrBefore(ZonedDateTime.parse("2026-11-30T06:00:00Z")))
+        .isEqualTo("2026-11-30T06:00:00Z");
+    assertThat(monday.latestAtOrBefore(ZonedDateTime.parse("2026-12-02T12:00:00Z")))
+        .isEqualTo("2026-11-30T06:00:00Z");
   }
 
   private static PartnerProfile profile(Map<String, String> settings) {
