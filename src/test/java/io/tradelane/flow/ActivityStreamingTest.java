@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.bench.ActivityFiles;
 import io.tradelane.runtime.InJvmHub;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,12 +85,17 @@ class ActivityStreamingTest {
   void streams_long_852s_and_counts_each_store_once_with_its_latest_report(String database)
       throws Exception {
     int port = HubApi.freePort();
-    Map<String, String> settings = new HashMap<>();
-    settings.put("hub.http.port", Integer.toString(port));
-    settings.put("hub.translate.kept-bytes", "110");
-    try (EmbeddedPostgres postgres =
-            database.equals("H2") ? null : EmbeddedPostgres.builder().start();
-        InJvmHub hub = InJvmHub.start("cpfr-streaming", FRIDAY, with(settings, postgres))) {
+    try (TestDatabase store = TestDatabase.start(database);
+        InJvmHub hub =
+            InJvmHub.start(
+                "cpfr-streaming",
+                FRIDAY,
+                store.settings(
+                    Map.of(
+                        "hub.http.port",
+                        Integer.toString(port),
+                        "hub.translate.kept-bytes",
+                        "110")))) {
       hub.drop(
           "acme", "stores.edi", interchange("852", "PD", STORE_042 + STORE_043 + CORRECTION_042));
       SampleFlowTest.awaitSettled(hub.jdbc(), 1);
@@ -212,15 +215,6 @@ class ActivityStreamingTest {
                       Integer.class))
           .isEqualTo(1);
     }
-  }
-
-  private static Map<String, String> with(Map<String, String> settings, EmbeddedPostgres postgres) {
-    if (postgres != null) {
-      settings.put("hub.db.url", postgres.getJdbcUrl("postgres", "postgres"));
-      settings.put("hub.db.user", "postgres");
-      settings.put("hub.db.password", "");
-    }
-    return settings;
   }
 
   private static byte[] interchange(String set, String functionalId, String sets) {

@@ -14,7 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,13 +31,17 @@ class CpfrExceptionsTest {
       Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Test
-  void opens_exceptions_against_the_criteria_and_records_how_planners_resolve_them()
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"H2", "PostgreSQL"})
+  void opens_exceptions_against_the_criteria_and_records_how_planners_resolve_them(String database)
       throws Exception {
     int port = HubApi.freePort();
-    try (InJvmHub hub =
-        InJvmHub.start(
-            "cpfr-exceptions", FRIDAY, Map.of("hub.http.port", Integer.toString(port)))) {
+    try (TestDatabase store = TestDatabase.start(database);
+        InJvmHub hub =
+            InJvmHub.start(
+                "cpfr-exceptions",
+                FRIDAY,
+                store.settings(Map.of("hub.http.port", Integer.toString(port))))) {
       send(hub, "acme", "850/acme-single-po.edi", 1);
       send(hub, "acme", "852/acme-activity.edi", 2);
       send(hub, "acme", "830/acme-forecast.edi", 3);

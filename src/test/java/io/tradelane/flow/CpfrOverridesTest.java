@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,11 +31,17 @@ class CpfrOverridesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CSV = "text/csv";
 
-  @Test
-  void applies_planners_overrides_over_our_baseline_all_or_nothing() throws Exception {
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"H2", "PostgreSQL"})
+  void applies_planners_overrides_over_our_baseline_all_or_nothing(String database)
+      throws Exception {
     int port = HubApi.freePort();
-    try (InJvmHub hub =
-        InJvmHub.start("cpfr-overrides", FRIDAY, Map.of("hub.http.port", Integer.toString(port)))) {
+    try (TestDatabase store = TestDatabase.start(database);
+        InJvmHub hub =
+            InJvmHub.start(
+                "cpfr-overrides",
+                FRIDAY,
+                store.settings(Map.of("hub.http.port", Integer.toString(port))))) {
       send(hub, "850/acme-single-po.edi", 1);
       send(hub, "852/acme-activity.edi", 2);
       send(hub, "830/acme-forecast.edi", 3);
