@@ -95,6 +95,7 @@ final class AcceptedSets {
             failure,
             set.place(),
             set.segmentCount());
+    events.metrics().received(partner.id(), set.code(), status.name());
     if (failure != null) {
       events.record(
           HubEvents.Severity.ERROR,

@@ -1,5 +1,7 @@
 package io.tradelane.exchange;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.apache.camel.Exchange;
@@ -24,9 +26,22 @@ public final class HubEvents {
   }
 
   private final JdbcTemplate jdbc;
+  private final HubMetrics metrics;
 
+  /** Events recorded, and counted in a registry of their own (for tests and tools). */
   public HubEvents(JdbcTemplate jdbc) {
+    this(jdbc, new HubMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
+  }
+
+  /** Events recorded, warnings and errors counted in {@code metrics}. */
+  public HubEvents(JdbcTemplate jdbc, HubMetrics metrics) {
     this.jdbc = jdbc;
+    this.metrics = metrics;
+  }
+
+  /** The hub's counters, for the work that records events here. */
+  public HubMetrics metrics() {
+    return metrics;
   }
 
   public void record(
@@ -46,6 +61,7 @@ public final class HubEvents {
         partnerId,
         truncate(reference, 128),
         message);
+    metrics.event(partnerId, kind, severity);
   }
 
   /**

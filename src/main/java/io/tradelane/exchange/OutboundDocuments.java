@@ -38,7 +38,13 @@ public final class OutboundDocuments {
    * @param attempts failed delivery attempts so far
    */
   public record Outbound(
-      long id, String partnerId, String docType, String fileName, String content, int attempts) {}
+      long id,
+      String partnerId,
+      String docType,
+      String fileName,
+      String content,
+      int attempts,
+      Instant createdAt) {}
 
   /**
    * What to send.
@@ -164,8 +170,8 @@ public final class OutboundDocuments {
   public Optional<Outbound> pending(long id) {
     return jdbc
         .query(
-            "select id, partner_id, doc_type, file_name, content, attempts from outbound_document"
-                + " where id = ? and status = ? for update",
+            "select id, partner_id, doc_type, file_name, content, attempts, created_at"
+                + " from outbound_document where id = ? and status = ? for update",
             (rs, n) ->
                 new Outbound(
                     rs.getLong(1),
@@ -173,7 +179,8 @@ public final class OutboundDocuments {
                     rs.getString(3),
                     rs.getString(4),
                     rs.getString(5),
-                    rs.getInt(6)),
+                    rs.getInt(6),
+                    rs.getTimestamp(7).toInstant()),
             id,
             Status.PENDING.name())
         .stream()

@@ -3,6 +3,8 @@ package io.tradelane.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tradelane.ack.AckReconciliation;
 import io.tradelane.ack.OverdueAcks;
 import io.tradelane.backoffice.ApiAnswers;
@@ -26,6 +28,7 @@ import io.tradelane.exchange.DuplicateInterchanges;
 import io.tradelane.exchange.EnvelopeWriter;
 import io.tradelane.exchange.FileFollowUps;
 import io.tradelane.exchange.HubEvents;
+import io.tradelane.exchange.HubMetrics;
 import io.tradelane.exchange.InboundDocuments;
 import io.tradelane.exchange.InboundFiles;
 import io.tradelane.exchange.InboundTranslation;
@@ -128,7 +131,17 @@ public class HubConfiguration implements CamelConfiguration {
     Clock clock =
         Optional.ofNullable(camel.getRegistry().lookupByNameAndType("hubClock", Clock.class))
             .orElseGet(Clock::systemDefaultZone);
-    HubEvents events = new HubEvents(jdbc);
+    // Camel's per route metrics (camel.metrics.*, whose registry Camel Main has made by now) and
+    // the hub's per partner counters, in one registry
+    PrometheusMeterRegistry meters =
+        camel.getRegistry().lookupByNameAndType("metricsRegistry", PrometheusMeterRegistry.class);
+    if (meters == null) {
+      meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      camel.getRegistry().bind("metricsRegistry", meters);
+    }
+    HubMetrics metrics = new HubMetrics(meters);
+    camel.getRegistry().bind("hubMetrics", metrics);
+    HubEvents events = new HubEvents(jdbc, metrics);
     InboundFiles files = new InboundFiles(jdbc, contentStore(settings, dataDir));
     InboundDocuments documents = new InboundDocuments(jdbc);
     OrderStore orders = new OrderStore(jdbc);

@@ -6,6 +6,7 @@ import io.tradelane.exchange.HubEvents.Severity;
 import io.tradelane.exchange.OutboundDocuments;
 import io.tradelane.exchange.OutboundDocuments.Outbound;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,10 @@ public final class OutboundDelivery {
       return;
     }
     documents.delivered(doc.id(), delivered.via(), delivered.proof());
+    events
+        .metrics()
+        .delivered(
+            doc.partnerId(), doc.docType(), Duration.between(doc.createdAt(), clock.instant()));
     LOG.info(
         "Delivered {} {} to {} over {}: {}",
         doc.docType(),
