@@ -7,6 +7,14 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tradelane.ack.AckReconciliation;
 import io.tradelane.ack.OverdueAcks;
+import io.tradelane.admin.AuditLog;
+import io.tradelane.admin.ConsoleApi;
+import io.tradelane.admin.ConsoleGate;
+import io.tradelane.admin.ConsoleSessions;
+import io.tradelane.admin.ConsoleUsers;
+import io.tradelane.admin.FirstAdmin;
+import io.tradelane.admin.LoginThrottle;
+import io.tradelane.admin.RouteControl;
 import io.tradelane.backoffice.ApiAnswers;
 import io.tradelane.backoffice.FileRefusals;
 import io.tradelane.billing.InvoiceNumbers;
@@ -384,6 +392,7 @@ public class HubConfiguration implements CamelConfiguration {
             json,
             clock));
     ApiUsers.ensure(Path.of(settings.required("hub.api.users-file")));
+    console(camel, settings, jdbc, apiAnswers, json, clock);
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
             settings.required("hub.queue.inbound-files"),
@@ -405,6 +414,51 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind(
         "hubHealth",
         new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));
+  }
+
+  /**
+   * The console's users, sessions and gate: the first admin on a start without users, and the gate
+   * in front of /console/* once the HTTP server runs, before any route takes requests.
+   */
+  /** The console's users, sessions and gate; the first admin on a start without users. */
+  private static void console(
+      CamelContext camel,
+      HubSettings settings,
+      JdbcTemplate jdbc,
+      ApiAnswers answers,
+      ObjectMapper json,
+      Clock clock) {
+    ConsoleUsers users = new ConsoleUsers(jdbc, clock);
+    AuditLog audit = new AuditLog(jdbc, clock);
+    FirstAdmin.ensure(
+        users,
+        settings.required("hub.console.admin-user"),
+        settings.text("hub.console.admin-password"),
+        settings.dataDir().resolve("security/console-admin-password"));
+    camel
+        .getRegistry()
+        .bind(
+            "consoleGate",
+            new ConsoleGate(
+                users,
+                new ConsoleSessions(
+                    jdbc,
+                    Durations.required(
+                        settings.required("hub.console.session-idle"), "hub.console.session-idle"),
+                    Durations.required(
+                        settings.required("hub.console.session-longest"),
+                        "hub.console.session-longest"),
+                    clock),
+                new LoginThrottle(
+                    settings.integer("hub.console.login-limit"),
+                    Durations.required(
+                        settings.required("hub.console.login-window"), "hub.console.login-window"),
+                    clock),
+                audit,
+                json,
+                Boolean.parseBoolean(settings.required("hub.console.secure-cookie"))));
+    camel.getRegistry().bind("consoleApi", new ConsoleApi(answers));
+    camel.getRegistry().bind("routeControl", new RouteControl(camel, audit, answers));
   }
 
   /** The inbound content store, with what crashed writes left behind removed. */
