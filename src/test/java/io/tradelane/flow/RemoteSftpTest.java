@@ -206,11 +206,18 @@ class RemoteSftpTest {
     return InJvmHub.start(dataDir, null, overrides);
   }
 
+  /** Waits for {@code count} delivered files (written as .part, then renamed). */
   private static List<Path> awaitFiles(Path folder, int count) {
     await(count + " files in " + folder)
         .atMost(Duration.ofSeconds(60))
-        .until(() -> InJvmHub.files(folder, "").size() >= count);
-    return InJvmHub.files(folder, "");
+        .until(() -> delivered(folder).size() >= count);
+    return delivered(folder);
+  }
+
+  private static List<Path> delivered(Path folder) {
+    return InJvmHub.files(folder, "").stream()
+        .filter(f -> !f.getFileName().toString().endsWith(".part"))
+        .toList();
   }
 
   private static List<String> names(List<Path> files) {
