@@ -49,11 +49,15 @@ final class Breaches {
    */
   int open(Breach b) {
     // open, or resolved on the same two forecasts: the breach is known already
+    // a side's accuracy is measured over a window that moves each week: while one exception on it
+    // is open, a later week's breach of the same item and location is the same breach
+    boolean ongoing = b.side() != null;
     List<Long> open =
         jdbc.queryForList(
             "select id from cpfr_exception where partner_id = ? and metric = ?"
-                + " and coalesce(side, '') = ? and sku = ? and location = ? and week_start = ?"
-                + " and (status = 'OPEN' or (coalesce(partner_forecast_id, -1) = ?"
+                + " and coalesce(side, '') = ? and sku = ? and location = ?"
+                + " and ((status = 'OPEN' and (? or week_start = ?))"
+                + " or (week_start = ? and coalesce(partner_forecast_id, -1) = ?"
                 + " and coalesce(our_forecast_id, -1) = ?))",
             Long.class,
             b.partnerId(),
@@ -61,6 +65,8 @@ final class Breaches {
             b.side() == null ? "" : b.side(),
             b.sku(),
             b.location(),
+            ongoing,
+            Date.valueOf(b.week()),
             Date.valueOf(b.week()),
             b.partnerForecast() == null ? -1L : b.partnerForecast(),
             b.ourForecast() == null ? -1L : b.ourForecast());

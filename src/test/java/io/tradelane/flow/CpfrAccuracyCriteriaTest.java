@@ -105,6 +105,20 @@ class CpfrAccuracyCriteriaTest {
           .isEqualTo(200);
       JsonNode third = JSON.readTree(api.post("/api/cpfr/acme/exceptions/run", "").body());
       assertThat(third.path("forecastError").asInt()).isZero();
+
+      // a week later the window has moved on and the breaches go on: the open bias exceptions
+      // stand for them; the noted error is raised again, on the new window
+      sales(hub, LocalDate.parse("2026-11-02"), 16);
+      clock.advance(Duration.ofDays(7));
+      JsonNode later = JSON.readTree(api.post("/api/cpfr/acme/exceptions/run", "").body());
+      assertThat(later.path("forecastBias").asInt()).isZero();
+      assertThat(later.path("forecastError").asInt()).isEqualTo(1);
+      assertThat(
+              hub.jdbc()
+                  .queryForObject(
+                      "select count(*) from cpfr_exception where metric = 'FORECAST_BIAS'",
+                      Integer.class))
+          .isEqualTo(2);
     }
   }
 
