@@ -12,13 +12,13 @@ import org.apache.camel.Message;
 
 /**
  * The one gate in front of everything under {@code /console} (the route configuration in {@code
- * routes/console/console-security.camel.yaml} runs {@link #admit} before every console route): a live session ({@link
- * ConsoleSessions}, cookie {@value #COOKIE}), the role the request needs ({@link ConsoleAccess})
- * and, for a change, the session's CSRF token in the {@code X-CSRF-Token} header. What it lets
- * through carries the user, role and CSRF token in Camel headers ({@link #USER}, ...), which the
- * HTTP server neither takes from a request nor sends in an answer; they are removed first anyway.
- * Sign-ins are throttled ({@link LoginThrottle}); every sign-in and sign-out, failed ones too, is
- * in the audit log.
+ * routes/console/console-security.camel.yaml} runs {@link #admit} before every console route): a
+ * live session ({@link ConsoleSessions}, cookie {@value #COOKIE}), the role the request needs
+ * ({@link ConsoleAccess}) and, for a change, the session's CSRF token in the {@code X-CSRF-Token}
+ * header. What it lets through carries the user, role and CSRF token in Camel headers ({@link
+ * #USER}, ...), which the HTTP server neither takes from a request nor sends in an answer; they are
+ * removed first anyway. Sign-ins are throttled ({@link LoginThrottle}); every sign-in and sign-out,
+ * failed ones too, is in the audit log.
  */
 public final class ConsoleGate {
 

@@ -14,6 +14,7 @@ import io.tradelane.admin.ConsoleSessions;
 import io.tradelane.admin.ConsoleUsers;
 import io.tradelane.admin.FirstAdmin;
 import io.tradelane.admin.LoginThrottle;
+import io.tradelane.admin.PartnersConsole;
 import io.tradelane.admin.RouteControl;
 import io.tradelane.backoffice.ApiAnswers;
 import io.tradelane.backoffice.FileRefusals;
@@ -393,6 +394,7 @@ public class HubConfiguration implements CamelConfiguration {
             clock));
     ApiUsers.ensure(Path.of(settings.required("hub.api.users-file")));
     console(camel, settings, jdbc, apiAnswers, json, clock);
+    camel.getRegistry().bind("partnersConsole", new PartnersConsole(partners, jdbc, apiAnswers));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
             settings.required("hub.queue.inbound-files"),

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.runtime.FreePorts;
 import io.tradelane.runtime.InJvmHub;
 import io.tradelane.runtime.MovableClock;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +25,16 @@ import org.junit.jupiter.api.Test;
  */
 class ConsoleSecurityTest {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ADMIN_PASSWORD = "first admin's password";
 
-  private int port;
+  private ConsoleClient client;
 
   @Test
   void admits_only_signed_in_users_with_the_role_and_csrf_token_a_request_needs() throws Exception {
     MovableClock clock = new MovableClock(Instant.parse("2026-11-27T12:00:00Z"));
-    port = FreePorts.next();
+    int port = FreePorts.next();
+    client = new ConsoleClient(port);
     try (InJvmHub hub =
         InJvmHub.start(
             "console-security",
@@ -157,7 +154,8 @@ class ConsoleSecurityTest {
 
   @Test
   void gives_the_first_admin_a_random_password_in_a_private_file() throws Exception {
-    port = FreePorts.next();
+    int port = FreePorts.next();
+    client = new ConsoleClient(port);
     try (InJvmHub hub =
         InJvmHub.start(
             "console-first-admin", null, Map.of("hub.http.port", Integer.toString(port)))) {
@@ -180,43 +178,16 @@ class ConsoleSecurityTest {
   }
 
   private HttpResponse<String> signIn(String username, String password) throws Exception {
-    JsonNode body = JSON.createObjectNode().put("username", username).put("password", password);
-    return send("POST", "/console/login", null, null, Map.of(), body.toString());
+    return client.signIn(username, password);
   }
 
   private HttpResponse<String> get(String path, String cookie) throws Exception {
-    return send("GET", path, cookie, null, Map.of());
+    return client.get(path, cookie);
   }
 
   private HttpResponse<String> send(
       String method, String path, String cookie, String csrf, Map<String, String> headers)
       throws Exception {
-    return send(method, path, cookie, csrf, headers, "{}");
-  }
-
-  private HttpResponse<String> send(
-      String method,
-      String path,
-      String cookie,
-      String csrf,
-      Map<String, String> headers,
-      String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                method.equals("GET")
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (cookie != null) {
-      request.header("Cookie", cookie);
-    }
-    if (csrf != null) {
-      request.header("X-CSRF-Token", csrf);
-    }
-    headers.forEach(request::header);
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(method, path, cookie, csrf, headers);
   }
 }

@@ -119,6 +119,9 @@ final class ApiContract {
     for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       JsonNode property = schema.path("properties").path(field.getKey());
+      if (property.isMissingNode() && schema.path("additionalProperties").isObject()) {
+        property = schema.path("additionalProperties");
+      }
       if (property.isMissingNode()) {
         problems.add(at + ": " + field.getKey() + " is not documented");
       } else {
