@@ -12,6 +12,7 @@ import io.tradelane.admin.ConsoleApi;
 import io.tradelane.admin.ConsoleGate;
 import io.tradelane.admin.ConsoleSessions;
 import io.tradelane.admin.ConsoleUsers;
+import io.tradelane.admin.DocumentTrail;
 import io.tradelane.admin.FirstAdmin;
 import io.tradelane.admin.LoginThrottle;
 import io.tradelane.admin.PartnersConsole;
@@ -395,6 +396,7 @@ public class HubConfiguration implements CamelConfiguration {
     ApiUsers.ensure(Path.of(settings.required("hub.api.users-file")));
     console(camel, settings, jdbc, apiAnswers, json, clock);
     camel.getRegistry().bind("partnersConsole", new PartnersConsole(partners, jdbc, apiAnswers));
+    camel.getRegistry().bind("documentTrail", new DocumentTrail(jdbc, apiAnswers));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
             settings.required("hub.queue.inbound-files"),
