@@ -102,7 +102,7 @@ public final class DocumentTrail {
           exchange, 404, Map.of("errors", List.of("no document " + direction + "/" + id)));
       return;
     }
-    answers.answer(exchange, 200, lower(rows.get(0)));
+    answers.answer(exchange, 200, ApiAnswers.columns(rows.get(0)));
   }
 
   /** {@code GET /console/api/orders/{partner}/{po}}: a purchase order's chain of documents. */
@@ -119,7 +119,7 @@ public final class DocumentTrail {
       answers.answer(exchange, 404, Map.of("errors", List.of("no PO " + po + " from " + partner)));
       return;
     }
-    Map<String, Object> order = lower(orders.get(0));
+    Map<String, Object> order = ApiAnswers.columns(orders.get(0));
     long orderId = ((Number) order.get("id")).longValue();
     List<Map<String, Object>> chain = new ArrayList<>();
     chain.addAll(
@@ -249,18 +249,12 @@ public final class DocumentTrail {
   private List<Map<String, Object>> query(StringBuilder sql, List<Object> args) {
     sql.append(" order by 1 desc fetch first ").append(LIMIT).append(" rows only");
     return jdbc.queryForList(sql.toString(), args.toArray()).stream()
-        .map(DocumentTrail::lower)
+        .map(ApiAnswers::columns)
         .toList();
   }
 
   private List<Map<String, Object>> rows(String sql, Object arg) {
-    return jdbc.queryForList(sql, arg).stream().map(DocumentTrail::lower).toList();
-  }
-
-  private static Map<String, Object> lower(Map<String, Object> row) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
-    return out;
+    return jdbc.queryForList(sql, arg).stream().map(ApiAnswers::columns).toList();
   }
 
   private static boolean present(String value) {

@@ -3,6 +3,9 @@ package io.tradelane.backoffice;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.exchange.HubEvents;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.camel.Exchange;
 
@@ -22,6 +25,21 @@ public final class ApiAnswers {
   public ApiAnswers(HubEvents events, ObjectMapper json) {
     this.events = events;
     this.json = json;
+  }
+
+  /**
+   * A database row as a JSON object: its column names in lower case (H2 answers them in upper case,
+   * PostgreSQL in lower case), in the order of the select.
+   */
+  public static Map<String, Object> columns(Map<String, Object> row) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+    return out;
+  }
+
+  /** Database rows as JSON objects ({@link #columns(Map)}). */
+  public static List<Map<String, Object>> columns(List<Map<String, Object>> rows) {
+    return rows.stream().map(ApiAnswers::columns).toList();
   }
 
   /** Sets the answer: this status and this object as JSON. */

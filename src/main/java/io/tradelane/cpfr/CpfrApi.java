@@ -156,7 +156,7 @@ public final class CpfrApi {
       throws Exception {
     if (known(partner, exchange)) {
       String wanted = status == null ? "" : status.toUpperCase(Locale.ROOT);
-      answers.answer(exchange, 200, lowerCase(exceptions.list(partner, wanted)));
+      answers.answer(exchange, 200, ApiAnswers.columns(exceptions.list(partner, wanted)));
     }
   }
 
@@ -230,16 +230,5 @@ public final class CpfrApi {
             Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
     int colon = credentials.indexOf(':');
     return colon < 0 ? credentials : credentials.substring(0, colon);
-  }
-
-  private static List<Map<String, Object>> lowerCase(List<Map<String, Object>> rows) {
-    return rows.stream()
-        .map(
-            row -> {
-              Map<String, Object> out = new LinkedHashMap<>();
-              row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
-              return out;
-            })
-        .toList();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.tradelane.backoffice.ApiAnswers;
 import io.tradelane.backoffice.InputRejected;
 import io.tradelane.exchange.HubEvents;
 import io.tradelane.partner.PartnerDirectory;
@@ -197,13 +198,7 @@ public final class PlannerOverrides {
         all
             ? jdbc.queryForList(sql, partnerId)
             : jdbc.queryForList(sql, partnerId, Date.valueOf(thisWeek));
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> row : rows) {
-      Map<String, Object> lower = new LinkedHashMap<>();
-      row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
-      out.add(lower);
-    }
-    return out;
+    return ApiAnswers.columns(rows);
   }
 
   /** The standing override of each bucket of weeks from {@code from} until before {@code until}. */

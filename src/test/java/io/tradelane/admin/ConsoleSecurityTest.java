@@ -75,10 +75,15 @@ class ConsoleSecurityTest {
       // changes: the CSRF token, then the role
       assertThat(send("POST", "/console/logout", cookie, null, Map.of()).statusCode())
           .isEqualTo(403);
-      String planner = cookieOf(signIn("paula", "planner's password"));
-      String plannerCsrf = csrfOf(planner);
-      String viewer = cookieOf(signIn("victor", "viewer's password"));
-      String viewerCsrf = csrfOf(viewer);
+      ConsoleClient.Session paula = client.session("paula", "planner's password");
+      String planner = paula.cookie();
+      String plannerCsrf = paula.csrf();
+      ConsoleClient.Session victor = client.session("victor", "viewer's password");
+      String viewer = victor.cookie();
+      String viewerCsrf = victor.csrf();
+      // the CSRF token given at sign-in is the session's
+      assertThat(JSON.readTree(get("/console/api/me", viewer).body()).path("csrf").asText())
+          .isEqualTo(viewerCsrf);
       String stop = "/console/api/routes/outbound-retry/stop";
       assertThat(send("POST", stop, viewer, viewerCsrf, Map.of()).body())
           .contains("victor (VIEWER) may not do this: ADMIN only");
@@ -166,15 +171,6 @@ class ConsoleSecurityTest {
       assertThat(password).hasSizeGreaterThan(20);
       assertThat(signIn("admin", password).statusCode()).isEqualTo(200);
     }
-  }
-
-  private String csrfOf(String cookie) throws Exception {
-    return JSON.readTree(get("/console/api/me", cookie).body()).path("csrf").asText();
-  }
-
-  private static String cookieOf(HttpResponse<String> signedIn) {
-    String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
-    return setCookie.substring(0, setCookie.indexOf(';'));
   }
 
   private HttpResponse<String> signIn(String username, String password) throws Exception {
