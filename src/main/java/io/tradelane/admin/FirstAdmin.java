@@ -1,11 +1,10 @@
 package io.tradelane.admin;
 
+import io.tradelane.runtime.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -45,16 +44,8 @@ public final class FirstAdmin {
 
   private static void write(Path file, String content) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.deleteIfExists(file);
-      try {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException notPosix) {
-        Files.createFile(file);
-      }
-      Files.writeString(file, content, StandardCharsets.UTF_8);
+      Files.deleteIfExists(file); // left by a start that failed before the admin was stored
+      SecretFiles.create(file, content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the console admin's password to " + file, e);
     }

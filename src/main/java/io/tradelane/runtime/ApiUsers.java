@@ -2,11 +2,9 @@ package io.tradelane.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -43,15 +41,7 @@ public final class ApiUsers {
             + password
             + "\n";
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      try {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException notPosix) {
-        Files.createFile(file);
-      }
-      Files.writeString(file, content, StandardCharsets.UTF_8);
+      SecretFiles.create(file, content);
     } catch (FileAlreadyExistsException raced) {
       return;
     } catch (IOException e) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
@@ -29,7 +28,7 @@ public final class ActivityBench {
   private ActivityBench() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
+    Map<String, String> options = BenchOptions.of(args);
     int stores = Integer.parseInt(options.getOrDefault("stores", "10000"));
     int items = Integer.parseInt(options.getOrDefault("items", "500"));
     ActivityFiles.Layout layout =
@@ -139,16 +138,5 @@ public final class ActivityBench {
 
   private static long stamp(JdbcTemplate jdbc, String sql) {
     return jdbc.queryForObject(sql, java.sql.Timestamp.class).getTime();
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --name value pairs");
-      }
-      options.put(args[i].substring(2), args[i + 1]);
-    }
-    return options;
   }
 }
