@@ -54,9 +54,9 @@ class CpfrConsensusScheduleTest {
                 "hub.cpfr.schedule-check", "100"))) {
       JdbcTemplate db = hub.jdbc();
       HubApi api = new HubApi(hub, port);
-      send(hub, "850/acme-single-po.edi", 1);
-      send(hub, "852/acme-activity.edi", 2);
-      send(hub, "830/acme-forecast.edi", 3);
+      SampleFlowTest.sendSample(hub, "acme", "850/acme-single-po.edi", 1);
+      SampleFlowTest.sendSample(hub, "acme", "852/acme-activity.edi", 2);
+      SampleFlowTest.sendSample(hub, "acme", "830/acme-forecast.edi", 3);
       assertThat(api.post("/api/cpfr/acme/baseline", "").statusCode()).isEqualTo(201);
       assertThat(
               JSON.readTree(api.post("/api/cpfr/acme/exceptions/run", "").body())
@@ -196,13 +196,5 @@ class CpfrConsensusScheduleTest {
 
   private static int count(JdbcTemplate db, String sql) {
     return db.queryForObject(sql, Integer.class);
-  }
-
-  private static void send(InJvmHub hub, String sample, int files) throws Exception {
-    hub.drop(
-        "acme",
-        Path.of(sample).getFileName().toString(),
-        Files.readAllBytes(Path.of("edi-samples", sample)));
-    SampleFlowTest.awaitSettled(hub.jdbc(), files);
   }
 }

@@ -42,10 +42,10 @@ class CpfrExceptionsTest {
                 "cpfr-exceptions",
                 FRIDAY,
                 store.settings(Map.of("hub.http.port", Integer.toString(port))))) {
-      send(hub, "acme", "850/acme-single-po.edi", 1);
-      send(hub, "acme", "852/acme-activity.edi", 2);
-      send(hub, "acme", "830/acme-forecast.edi", 3);
-      send(hub, "bigbox", "852/bigbox-activity.edi", 4);
+      SampleFlowTest.sendSample(hub, "acme", "850/acme-single-po.edi", 1);
+      SampleFlowTest.sendSample(hub, "acme", "852/acme-activity.edi", 2);
+      SampleFlowTest.sendSample(hub, "acme", "830/acme-forecast.edi", 3);
+      SampleFlowTest.sendSample(hub, "bigbox", "852/bigbox-activity.edi", 4);
       HubApi api = new HubApi(hub, port);
       assertThat(api.post("/api/cpfr/acme/baseline", "").statusCode()).isEqualTo(201);
 
@@ -213,14 +213,5 @@ class CpfrExceptionsTest {
           .isEqualTo(200);
       assertThat(api.post("/api/cpfr/northwind/exceptions/run", "").statusCode()).isEqualTo(409);
     }
-  }
-
-  private static void send(InJvmHub hub, String partner, String sample, int files)
-      throws Exception {
-    hub.drop(
-        partner,
-        Path.of(sample).getFileName().toString(),
-        Files.readAllBytes(Path.of("edi-samples", sample)));
-    SampleFlowTest.awaitSettled(hub.jdbc(), files);
   }
 }

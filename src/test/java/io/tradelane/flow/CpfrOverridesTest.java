@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.runtime.InJvmHub;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,9 +40,9 @@ class CpfrOverridesTest {
                 "cpfr-overrides",
                 FRIDAY,
                 store.settings(Map.of("hub.http.port", Integer.toString(port))))) {
-      send(hub, "850/acme-single-po.edi", 1);
-      send(hub, "852/acme-activity.edi", 2);
-      send(hub, "830/acme-forecast.edi", 3);
+      SampleFlowTest.sendSample(hub, "acme", "850/acme-single-po.edi", 1);
+      SampleFlowTest.sendSample(hub, "acme", "852/acme-activity.edi", 2);
+      SampleFlowTest.sendSample(hub, "acme", "830/acme-forecast.edi", 3);
       HubApi api = new HubApi(hub, port);
       JdbcTemplate db = hub.jdbc();
       String upload =
@@ -163,13 +161,5 @@ class CpfrOverridesTest {
 
   private static int count(JdbcTemplate db, String sql) {
     return db.queryForObject(sql, Integer.class);
-  }
-
-  private static void send(InJvmHub hub, String sample, int files) throws Exception {
-    hub.drop(
-        "acme",
-        Path.of(sample).getFileName().toString(),
-        Files.readAllBytes(Path.of("edi-samples", sample)));
-    SampleFlowTest.awaitSettled(hub.jdbc(), files);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradelane.ack.OverdueAcks;
 import io.tradelane.runtime.InJvmHub;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,11 +18,8 @@ class PostgresFlowTest {
 
   @Test
   void runs_the_order_flow_on_postgresql() throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      String url = postgres.getJdbcUrl("postgres", "postgres");
-      Map<String, String> db =
-          Map.of("hub.db.url", url, "hub.db.user", "postgres", "hub.db.password", "");
-      try (InJvmHub hub = InJvmHub.start("postgres", null, db)) {
+    try (TestDatabase postgres = TestDatabase.start("PostgreSQL")) {
+      try (InJvmHub hub = InJvmHub.start("postgres", null, postgres.settings(Map.of()))) {
         hub.drop(
             "acme",
             "po.edi",

@@ -70,6 +70,19 @@ class SampleFlowTest {
   }
 
   /** Waits until the file is judged, every order made and every document delivered. */
+  /**
+   * Drops a file of {@code edi-samples/} ({@code sample}: its folder and name) into a partner's
+   * mailbox and waits until the hub has settled {@code files} files in all.
+   */
+  static void sendSample(InJvmHub hub, String partner, String sample, int files)
+      throws IOException {
+    hub.drop(
+        partner,
+        Path.of(sample).getFileName().toString(),
+        Files.readAllBytes(Path.of("edi-samples", sample)));
+    awaitSettled(hub.jdbc(), files);
+  }
+
   static void awaitSettled(JdbcTemplate jdbc, int files) {
     await()
         .atMost(Duration.ofSeconds(60))
