@@ -1,5 +1,6 @@
 package io.tradelane.admin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.backoffice.ApiAnswers;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -15,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Finding documents for the console: a search over what we received and what we sent (by partner,
- * transaction set, direction, status, date range, interchange control number, PO number); one
- * document with its raw X12 and its outcome; and a purchase order's chain, from the 850 and the
- * 997/999 we answered it with to the 855, 856s and 810s we sent, each with its delivery and the
- * partner's acknowledgement.
+ * transaction set, direction, status, date range, interchange control number, PO number, invoice
+ * number, SSCC); one document with its raw X12 and its outcome; and a purchase order's chain, from
+ * the 850 and the 997/999 we answered it with to the 855, 856s and 810s we sent, each with its
+ * delivery and the partner's acknowledgement.
  */
 public final class DocumentTrail {
 
@@ -26,13 +27,19 @@ public final class DocumentTrail {
 
   private final JdbcTemplate jdbc;
   private final ApiAnswers answers;
+  private final ObjectMapper json;
 
-  public DocumentTrail(JdbcTemplate jdbc, ApiAnswers answers) {
+  public DocumentTrail(JdbcTemplate jdbc, ApiAnswers answers, ObjectMapper json) {
     this.jdbc = jdbc;
     this.answers = answers;
+    this.json = json;
   }
 
-  /** {@code GET /console/api/documents?partner&type&direction&status&from&to&control&po}. */
+  /**
+   * {@code GET
+   * /console/api/documents?partner&type&direction&status&from&to&control&po&invoice&sscc}: an
+   * invoice number finds its 810, an SSCC (of a carton or a pallet) the 856 that carried it.
+   */
   public void search(
       @Header("partner") String partner,
       @Header("type") String type,
@@ -42,6 +49,8 @@ public final class DocumentTrail {
       @Header("to") String to,
       @Header("control") String control,
       @Header("po") String po,
+      @Header("invoice") String invoice,
+      @Header("sscc") String sscc,
       Exchange exchange)
       throws Exception {
     List<String> errors = new ArrayList<>();
@@ -54,13 +63,28 @@ public final class DocumentTrail {
     if (present(control) && !control.strip().matches("[0-9]{1,9}")) {
       errors.add("control: an interchange control number, 1 to 9 digits");
     }
+    if (present(sscc) && !sscc.strip().matches("(00)?[0-9]{18}")) {
+      errors.add("sscc: 18 digits (with or without the application identifier 00)");
+    }
     if (!errors.isEmpty()) {
       answers.answer(exchange, 400, Map.of("errors", errors));
       return;
     }
-    Filter f = new Filter(partner, type, status, since, until, control, po);
+    Filter f =
+        new Filter(
+            partner,
+            type,
+            status,
+            since,
+            until,
+            control,
+            po,
+            invoice,
+            present(sscc) ? sscc.strip().substring(sscc.strip().length() - 18) : null);
     List<Map<String, Object>> found = new ArrayList<>();
-    if (!way.equals("out")) {
+    // invoices and SSCCs are only in what we send
+    boolean sentOnly = present(f.invoice()) || present(f.sscc());
+    if (!way.equals("out") && !sentOnly) {
       found.addAll(inbound(f));
     }
     if (!way.equals("in")) {
@@ -85,7 +109,8 @@ public final class DocumentTrail {
             ? jdbc.queryForList(
                 "select d.id, 'in' as direction, d.partner_id as partner, d.transaction_set as"
                     + " type, d.status, d.created_at as at, i.control_number as control,"
-                    + " d.group_control, d.set_control, d.detail, d.content from inbound_document d"
+                    + " d.group_control, d.set_control, d.detail, d.content, d.payload,"
+                    + " d.interchange_id from inbound_document d"
                     + " join interchange i on i.id = d.interchange_id where d.id = ?",
                 number)
             : "out".equals(direction)
@@ -93,7 +118,8 @@ public final class DocumentTrail {
                     "select id, 'out' as direction, partner_id as partner, doc_type as type,"
                         + " status, created_at as at, interchange_control as control, file_name,"
                         + " delivered_at, delivered_via, delivery_proof, attempts, last_error,"
-                        + " ack_status, ack_at, ack_detail, content from outbound_document"
+                        + " ack_status, ack_at, ack_detail, resend_of, content from"
+                        + " outbound_document"
                         + " where id = ?",
                     number)
                 : List.of();
@@ -102,7 +128,45 @@ public final class DocumentTrail {
           exchange, 404, Map.of("errors", List.of("no document " + direction + "/" + id)));
       return;
     }
-    answers.answer(exchange, 200, ApiAnswers.columns(rows.get(0)));
+    Map<String, Object> doc = new LinkedHashMap<>(ApiAnswers.columns(rows.get(0)));
+    doc.put("segments", SegmentView.of((String) doc.get("content")));
+    if ("in".equals(direction)) {
+      Object payload = doc.remove("payload");
+      doc.put("readout", payload == null ? null : json.readTree((String) payload));
+      doc.put("acknowledgement", acknowledgement(doc));
+    } else {
+      doc.put(
+          "resends",
+          jdbc.queryForList(
+              "select id from outbound_document where resend_of = ? order by id",
+              Long.class,
+              number));
+    }
+    answers.answer(exchange, 200, doc);
+  }
+
+  /** The 997/999 we answered a received set's interchange with, and what it says of the set. */
+  private Map<String, Object> acknowledgement(Map<String, Object> doc) {
+    List<Map<String, Object>> acks =
+        jdbc.queryForList(
+            "select id, doc_type, status, content from outbound_document where source_kind ="
+                + " 'INTERCHANGE' and source_id = ? and doc_type in ('997', '999') order by id",
+            doc.remove("interchange_id"));
+    if (acks.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> ack = ApiAnswers.columns(acks.get(0));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("id", ack.get("id"));
+    answer.put("type", ack.get("doc_type"));
+    answer.put("status", ack.get("status"));
+    answer.put(
+        "setResponse",
+        SegmentView.ackLoop(
+            (String) ack.get("content"),
+            (String) doc.get("type"),
+            (String) doc.get("set_control")));
+    return answer;
   }
 
   /** {@code GET /console/api/orders/{partner}/{po}}: a purchase order's chain of documents. */
@@ -166,7 +230,9 @@ public final class DocumentTrail {
       LocalDate from,
       LocalDate until,
       String control,
-      String po) {}
+      String po,
+      String invoice,
+      String sscc) {}
 
   private List<Map<String, Object>> inbound(Filter f) {
     StringBuilder sql =
@@ -212,6 +278,19 @@ public final class DocumentTrail {
       args.add(f.po().strip());
       args.add(f.po().strip());
       args.add(f.po().strip());
+    }
+    if (present(f.invoice())) {
+      sql.append(
+          " and o.source_kind = 'INVOICE' and o.source_id in (select id from invoice"
+              + " where invoice_number = ?)");
+      args.add(f.invoice().strip());
+    }
+    if (present(f.sscc())) {
+      sql.append(
+          " and o.source_kind = 'SHIPMENT' and o.source_id in (select shipment_id from"
+              + " shipment_package where sscc = ? or pallet_sscc = ?)");
+      args.add(f.sscc());
+      args.add(f.sscc());
     }
     return query(sql, args);
   }

@@ -2,6 +2,7 @@ package io.tradelane.cpfr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradelane.admin.ConsoleGate;
 import io.tradelane.backoffice.ApiAnswers;
 import io.tradelane.backoffice.InputRejected;
 import io.tradelane.exchange.Dispatch;
@@ -219,8 +220,16 @@ public final class CpfrApi {
     }
   }
 
-  /** The user who logged in (basic authentication, checked by the HTTP server before this). */
+  /**
+   * The user who logged in: the console's, set by its gate, or the API's (basic authentication,
+   * checked by the HTTP server before this). Neither header can come from a request: the HTTP
+   * server drops Camel's own headers, and the console's gate removes them first.
+   */
   static String planner(Exchange exchange) {
+    String consoleUser = exchange.getMessage().getHeader(ConsoleGate.USER, String.class);
+    if (consoleUser != null) {
+      return consoleUser;
+    }
     String authorization = exchange.getMessage().getHeader("Authorization", String.class);
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return "unknown";

@@ -1,9 +1,11 @@
 package io.tradelane.exchange;
 
 import io.tradelane.exchange.ControlNumbers.Kind;
+import io.tradelane.partner.PartnerDirectory;
 import io.tradelane.partner.PartnerProfile;
 import io.tradelane.runtime.GeneratedKeys;
 import io.tradelane.x12.Segment;
+import io.tradelane.x12.SegmentText;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,6 +88,78 @@ public final class OutboundDocuments {
 
   /** Numbers, renders, validates and stores a document; must run inside a transaction. */
   public long create(Request request) {
+    return create(request, null);
+  }
+
+  /**
+   * A delivered document made again for sending again: the same transaction sets, under new control
+   * numbers (a partner refuses an interchange control number it has seen), rendered for the
+   * partner's profile as it is now, stored as a new document that names the original; must run
+   * inside a transaction.
+   *
+   * @return the new document's id, or empty when the original is unknown or not DELIVERED
+   */
+  public Optional<Long> resend(long id, PartnerDirectory partners) {
+    List<Sent> rows =
+        jdbc.query(
+            "select partner_id, doc_type, source_kind, source_id, content from outbound_document"
+                + " where id = ? and status = ? for update",
+            (rs, n) ->
+                new Sent(
+                    rs.getString("partner_id"),
+                    rs.getString("doc_type"),
+                    rs.getString("source_kind"),
+                    rs.getLong("source_id"),
+                    rs.getString("content")),
+            id,
+            Status.DELIVERED.name());
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Sent original = rows.get(0);
+    PartnerProfile partner =
+        partners
+            .byId(original.partnerId())
+            .orElseThrow(
+                () -> new IllegalStateException("no partner " + original.partnerId() + " now"));
+    return Optional.of(create(original.again(partner), id));
+  }
+
+  /** A document as sent. */
+  private record Sent(
+      String partnerId, String docType, String sourceKind, long sourceId, String content) {
+
+    /** The same transaction sets, to be numbered and enveloped again for {@code partner}. */
+    Request again(PartnerProfile partner) {
+      String functionalId = "";
+      String reference = null;
+      List<List<Segment>> sets = new ArrayList<>();
+      List<Segment> body = null;
+      for (Segment segment : SegmentText.split(content)) {
+        switch (segment.tag()) {
+          case "GS" -> {
+            functionalId = segment.element(1);
+            reference = segment.element(8).length() > 6 ? segment.element(8) : null;
+          }
+          case "ST" -> body = new ArrayList<>();
+          case "SE" -> {
+            sets.add(body);
+            body = null;
+          }
+          case "TA1" -> sets.add(List.of(segment));
+          default -> {
+            if (body != null) {
+              body.add(segment);
+            }
+          }
+        }
+      }
+      return new Request(
+          partner, docType, sourceKind, sourceId, functionalId, reference, List.copyOf(sets));
+    }
+  }
+
+  private long create(Request request, Long resendOf) {
     String partnerId = request.partner().id();
     // checked before the partner's counters are locked (they stay locked until commit, so every
     // millisecond here would hold up the partner's other documents); only the numbers differ
@@ -107,7 +181,8 @@ public final class OutboundDocuments {
     String detail = errors.isEmpty() ? null : String.join("\n", errors);
     String fileName = String.format("%s-%09d.edi", request.docType(), isa);
     Long group = groups.isEmpty() ? null : groups.get(0);
-    long id = insert(request, new Numbered(isa, group, fileName, content), status, detail);
+    long id =
+        insert(request, new Numbered(isa, group, fileName, content), status, detail, resendOf);
     // the ST02s let a partner's 997/999 (AK2) name the document
     jdbc.batchUpdate(
         "insert into outbound_set (outbound_document_id, set_control) values (?, ?)",
@@ -131,12 +206,23 @@ public final class OutboundDocuments {
   /** A rendered document with its interchange and group control numbers. */
   private record Numbered(long isa, Long group, String fileName, String content) {}
 
-  private long insert(Request request, Numbered doc, Status status, String detail) {
+  private long insert(Request request, Numbered doc, Status status, String detail, Long resendOf) {
+    // a resend is numbered after the source's documents of its type (the original is 0)
+    int resendNo =
+        resendOf == null
+            ? 0
+            : jdbc.queryForObject(
+                "select coalesce(max(resend_no), 0) + 1 from outbound_document where source_kind"
+                    + " = ? and source_id = ? and doc_type = ?",
+                Integer.class,
+                request.sourceKind(),
+                request.sourceId(),
+                request.docType());
     return GeneratedKeys.insert(
         jdbc,
         "insert into outbound_document (partner_id, doc_type, source_kind, source_id,"
             + " interchange_control, group_control, file_name, content, status, detail,"
-            + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " created_at, resend_of, resend_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         request.partner().id(),
         request.docType(),
         request.sourceKind(),
@@ -147,7 +233,9 @@ public final class OutboundDocuments {
         doc.content(),
         status.name(),
         detail,
-        Timestamp.from(Instant.now(clock)));
+        Timestamp.from(Instant.now(clock)),
+        resendOf,
+        resendNo);
   }
 
   /** A document rendered with provisional control numbers, and what is wrong with it. */
@@ -279,5 +367,11 @@ public final class OutboundDocuments {
         sourceKind,
         sourceId,
         Status.PENDING.name());
+  }
+
+  /** The partner a document is for. */
+  public String partnerOf(long id) {
+    return jdbc.queryForObject(
+        "select partner_id from outbound_document where id = ?", String.class, id);
   }
 }

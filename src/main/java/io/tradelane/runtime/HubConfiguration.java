@@ -8,10 +8,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tradelane.ack.AckReconciliation;
 import io.tradelane.ack.OverdueAcks;
 import io.tradelane.admin.AuditLog;
+import io.tradelane.admin.BrokerQueues;
 import io.tradelane.admin.ConsoleApi;
 import io.tradelane.admin.ConsoleGate;
 import io.tradelane.admin.ConsoleSessions;
 import io.tradelane.admin.ConsoleUsers;
+import io.tradelane.admin.Dashboard;
+import io.tradelane.admin.DeadLetterConsole;
+import io.tradelane.admin.DocumentActions;
 import io.tradelane.admin.DocumentTrail;
 import io.tradelane.admin.FirstAdmin;
 import io.tradelane.admin.LoginThrottle;
@@ -27,6 +31,7 @@ import io.tradelane.cpfr.CollaborationArrangement;
 import io.tradelane.cpfr.Consensus;
 import io.tradelane.cpfr.ConsensusSchedule;
 import io.tradelane.cpfr.CpfrApi;
+import io.tradelane.cpfr.CpfrConsole;
 import io.tradelane.cpfr.CpfrExceptions;
 import io.tradelane.cpfr.CpfrIntake;
 import io.tradelane.cpfr.ExceptionRun;
@@ -317,6 +322,9 @@ public class HubConfiguration implements CamelConfiguration {
     ApiAnswers apiAnswers = new ApiAnswers(events, json);
     registry.bind("apiAnswers", apiAnswers);
     registry.bind("deliveryReplayApi", new DeliveryReplayApi(delivery, apiAnswers));
+    registry.bind(
+        "documentActions",
+        new DocumentActions(delivery, partners, new AuditLog(jdbc, clock), apiAnswers));
     registry.bind("shipmentApi", new ShipmentApi(new ShipmentJson(json), shipments, apiAnswers));
     FileRefusals shipmentRefusals =
         new FileRefusals(
@@ -381,6 +389,7 @@ public class HubConfiguration implements CamelConfiguration {
             partners,
             apiAnswers,
             json));
+    registry.bind("cpfrConsole", new CpfrConsole(jdbc, partners, apiAnswers));
     registry.bind(
         "cpfrIntake",
         new CpfrIntake(
@@ -396,7 +405,7 @@ public class HubConfiguration implements CamelConfiguration {
     ApiUsers.ensure(Path.of(settings.required("hub.api.users-file")));
     console(camel, settings, jdbc, apiAnswers, json, clock);
     camel.getRegistry().bind("partnersConsole", new PartnersConsole(partners, jdbc, apiAnswers));
-    camel.getRegistry().bind("documentTrail", new DocumentTrail(jdbc, apiAnswers));
+    camel.getRegistry().bind("documentTrail", new DocumentTrail(jdbc, apiAnswers, json));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
             settings.required("hub.queue.inbound-files"),
@@ -414,16 +423,31 @@ public class HubConfiguration implements CamelConfiguration {
         stages.all(),
         new UnfinishedWork(jdbc, stages, followUps),
         settings.integer("hub.hand-over.batch-size"));
+    BrokerQueues brokerQueues =
+        new BrokerQueues(infrastructure.connections(), settings.required("hub.queue.dead-letter"));
+    registry.bind(
+        "dashboard",
+        new Dashboard(
+            camel,
+            events.metrics().registry(),
+            jdbc,
+            partners,
+            transports,
+            brokerQueues,
+            stages.all(),
+            Durations.required(
+                settings.required("hub.as2.certificate-warning"), "hub.as2.certificate-warning"),
+            apiAnswers,
+            clock));
+    registry.bind(
+        "deadLetterConsole",
+        new DeadLetterConsole(brokerQueues, new AuditLog(jdbc, clock), apiAnswers, json));
     registry.bind("apiDocument", new ApiDocument());
     registry.bind(
         "hubHealth",
         new HubHealth(camel, infrastructure.database().dataSource(), infrastructure.broker()));
   }
 
-  /**
-   * The console's users, sessions and gate: the first admin on a start without users, and the gate
-   * in front of /console/* once the HTTP server runs, before any route takes requests.
-   */
   /** The console's users, sessions and gate; the first admin on a start without users. */
   private static void console(
       CamelContext camel,

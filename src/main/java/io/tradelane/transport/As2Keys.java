@@ -123,6 +123,25 @@ final class As2Keys {
     return certificate("partner-" + partnerId);
   }
 
+  /** Every certificate in the keystore, by alias. */
+  List<PartnerTransports.HeldCertificate> certificates() {
+    List<PartnerTransports.HeldCertificate> all = new ArrayList<>();
+    try {
+      for (String alias : java.util.Collections.list(store.aliases())) {
+        X509Certificate cert = (X509Certificate) store.getCertificate(alias);
+        if (cert != null) {
+          all.add(
+              new PartnerTransports.HeldCertificate(
+                  alias, cert.getSubjectX500Principal().getName(), cert.getNotAfter().toInstant()));
+        }
+      }
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot read the AS2 keystore", e);
+    }
+    all.sort(java.util.Comparator.comparing(PartnerTransports.HeldCertificate::alias));
+    return all;
+  }
+
   /** Every certificate in the keystore that expires before {@code now + within}. */
   List<String> expiring(Instant now, Duration within) {
     List<String> expiring = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.tradelane.exchange.HubEvents;
 import io.tradelane.exchange.HubEvents.Severity;
 import io.tradelane.exchange.OutboundDocuments;
 import io.tradelane.exchange.OutboundDocuments.Outbound;
+import io.tradelane.partner.PartnerDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,6 +161,30 @@ public final class OutboundDelivery {
                           doc.docType() + " " + doc.fileName(),
                           "document " + id + " put back into delivery");
                       return List.of(Dispatch.of(queue, id));
+                    })
+                .orElse(List.of()));
+  }
+
+  /**
+   * Sends a delivered document again, as a new document with new control numbers that names the
+   * original.
+   *
+   * @return the new document's delivery, or empty when the original is not DELIVERED
+   */
+  public List<Dispatch> resend(long id, PartnerDirectory partners) {
+    return tx.execute(
+        status ->
+            documents
+                .resend(id, partners)
+                .map(
+                    copy -> {
+                      events.record(
+                          Severity.INFO,
+                          "document-resent",
+                          documents.partnerOf(copy),
+                          "document " + copy,
+                          "document " + id + " sent again as document " + copy);
+                      return List.of(Dispatch.of(queue, copy));
                     })
                 .orElse(List.of()));
   }

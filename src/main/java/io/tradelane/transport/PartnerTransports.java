@@ -174,6 +174,14 @@ public final class PartnerTransports {
     return as2Keys.expiring(now, within);
   }
 
+  /** An AS2 certificate in the hub's keystore (ours or a partner's). */
+  public record HeldCertificate(String alias, String subject, Instant notAfter) {}
+
+  /** Every AS2 certificate the hub holds, by alias. */
+  public List<HeldCertificate> certificates() {
+    return as2Keys.certificates();
+  }
+
   /**
    * Polls every partner's own SFTP server from the YAML template {@value #POLL_TEMPLATE}, one route
    * {@code intake-sftp-poll-<partner>} each, added as Camel starts.
