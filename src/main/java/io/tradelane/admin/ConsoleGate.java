@@ -67,17 +67,28 @@ public final class ConsoleGate {
     in.removeHeaders("CamelTradelane*");
     String path = in.getHeader(Exchange.HTTP_PATH, "", String.class);
     String uri = in.getHeader(Exchange.HTTP_URI, "", String.class);
-    if (uri.equals("/console/login") || path.equals("/console/login")) {
+    String method = in.getHeader(Exchange.HTTP_METHOD, "GET", String.class);
+    boolean reading = method.equals("GET") || method.equals("HEAD");
+    if (uri.equals("/console/login")
+        || path.equals("/console/login")
+        || (reading && uri.startsWith("/console/assets/"))) {
       return;
     }
     Optional<ConsoleSessions.Session> session = sessions.find(token(in));
     if (session.isEmpty()) {
+      if (reading && !uri.startsWith("/console/api/")) {
+        // a page: the browser goes to the sign-in page, and gets nothing of this one
+        in.setHeader(Exchange.HTTP_RESPONSE_CODE, 303);
+        in.setHeader("Location", "/console/login");
+        in.setHeader("Cache-Control", "no-store");
+        in.setBody("");
+        exchange.setRouteStop(true);
+        return;
+      }
       refuse(exchange, 401, "sign in first (POST /console/login)");
       return;
     }
-    String method = in.getHeader(Exchange.HTTP_METHOD, "GET", String.class);
-    boolean change = !(method.equals("GET") || method.equals("HEAD"));
-    if (change && !session.get().csrf().equals(in.getHeader("X-CSRF-Token", String.class))) {
+    if (!reading && !session.get().csrf().equals(in.getHeader("X-CSRF-Token", String.class))) {
       refuse(exchange, 403, "the change lacks the session's CSRF token (X-CSRF-Token)");
       return;
     }
@@ -183,6 +194,7 @@ public final class ConsoleGate {
     out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
     out.setHeader(Exchange.CONTENT_TYPE, "application/json");
     out.setHeader("Cache-Control", "no-store");
+    ConsoleAssets.secure(out);
     out.setBody(json.writeValueAsString(body));
   }
 }

@@ -64,7 +64,7 @@ public final class ConsoleSessions {
         jdbc.query(
             "select s.username, u.role, s.csrf, s.created_at from console_session s"
                 + " join console_user u on u.username = s.username"
-                + " where s.token_hash = ? and s.expires_at > ?",
+                + " where s.token_hash = ? and s.expires_at > ? and u.disabled = false",
             (rs, n) ->
                 new Object[] {
                   rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()
@@ -84,6 +84,11 @@ public final class ConsoleSessions {
         hash(token));
     return Optional.of(
         new Session((String) row[0], Role.valueOf((String) row[1]), (String) row[2]));
+  }
+
+  /** Ends every session of a user (a new role, a new password, disabled). */
+  public void closeAll(String username) {
+    jdbc.update("delete from console_session where username = ?", username);
   }
 
   /** Ends a session (signing out). */

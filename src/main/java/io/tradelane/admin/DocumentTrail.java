@@ -130,6 +130,7 @@ public final class DocumentTrail {
     }
     Map<String, Object> doc = new LinkedHashMap<>(ApiAnswers.columns(rows.get(0)));
     doc.put("segments", SegmentView.of((String) doc.get("content")));
+    doc.put("po", "in".equals(direction) ? receivedPo(number) : sentPo(number));
     if ("in".equals(direction)) {
       Object payload = doc.remove("payload");
       doc.put("readout", payload == null ? null : json.readTree((String) payload));
@@ -143,6 +144,34 @@ public final class DocumentTrail {
               number));
     }
     answers.answer(exchange, 200, doc);
+  }
+
+  /** The PO number of a received 850, or null. */
+  private String receivedPo(long documentId) {
+    return jdbc
+        .queryForList(
+            "select po_number from purchase_order where inbound_document_id = ?",
+            String.class,
+            documentId)
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The PO number a sent 855, 856 or 810 answers (an 856's first order), or null. */
+  private String sentPo(long documentId) {
+    return jdbc
+        .queryForList(
+            "select p.po_number from outbound_document o join purchase_order p on"
+                + " (o.source_kind = 'ORDER' and p.id = o.source_id) or (o.source_kind ="
+                + " 'INVOICE' and p.id = (select order_id from invoice where id = o.source_id))"
+                + " or (o.source_kind = 'SHIPMENT' and p.id = (select min(order_id) from"
+                + " shipment_package where shipment_id = o.source_id)) where o.id = ?",
+            String.class,
+            documentId)
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The 997/999 we answered a received set's interchange with, and what it says of the set. */

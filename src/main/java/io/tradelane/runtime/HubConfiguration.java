@@ -10,8 +10,10 @@ import io.tradelane.ack.OverdueAcks;
 import io.tradelane.admin.AuditLog;
 import io.tradelane.admin.BrokerQueues;
 import io.tradelane.admin.ConsoleApi;
+import io.tradelane.admin.ConsoleAssets;
 import io.tradelane.admin.ConsoleGate;
 import io.tradelane.admin.ConsoleSessions;
+import io.tradelane.admin.ConsoleUserAdmin;
 import io.tradelane.admin.ConsoleUsers;
 import io.tradelane.admin.Dashboard;
 import io.tradelane.admin.DeadLetterConsole;
@@ -463,20 +465,25 @@ public class HubConfiguration implements CamelConfiguration {
         settings.required("hub.console.admin-user"),
         settings.text("hub.console.admin-password"),
         settings.dataDir().resolve("security/console-admin-password"));
+    ConsoleSessions sessions =
+        new ConsoleSessions(
+            jdbc,
+            Durations.required(
+                settings.required("hub.console.session-idle"), "hub.console.session-idle"),
+            Durations.required(
+                settings.required("hub.console.session-longest"), "hub.console.session-longest"),
+            clock);
+    camel
+        .getRegistry()
+        .bind(
+            "consoleUserAdmin", new ConsoleUserAdmin(users, sessions, audit, jdbc, answers, json));
     camel
         .getRegistry()
         .bind(
             "consoleGate",
             new ConsoleGate(
                 users,
-                new ConsoleSessions(
-                    jdbc,
-                    Durations.required(
-                        settings.required("hub.console.session-idle"), "hub.console.session-idle"),
-                    Durations.required(
-                        settings.required("hub.console.session-longest"),
-                        "hub.console.session-longest"),
-                    clock),
+                sessions,
                 new LoginThrottle(
                     settings.integer("hub.console.login-limit"),
                     Durations.required(
@@ -486,6 +493,7 @@ public class HubConfiguration implements CamelConfiguration {
                 json,
                 Boolean.parseBoolean(settings.required("hub.console.secure-cookie"))));
     camel.getRegistry().bind("consoleApi", new ConsoleApi(answers));
+    camel.getRegistry().bind("consoleAssets", new ConsoleAssets());
     camel.getRegistry().bind("routeControl", new RouteControl(camel, audit, answers));
   }
 

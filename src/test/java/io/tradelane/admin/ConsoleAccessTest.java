@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Reading needs a viewer, CPFR changes a planner, every other change an admin. */
+/** Reading needs a viewer (the users: an admin), CPFR changes a planner, other changes an admin. */
 class ConsoleAccessTest {
 
   @Test
@@ -15,6 +15,8 @@ class ConsoleAccessTest {
         .isEqualTo(Role.PLANNER);
     assertThat(ConsoleAccess.needed("POST", "/console/api/routes/x/stop")).isEqualTo(Role.ADMIN);
     assertThat(ConsoleAccess.needed("DELETE", "/console/api/cpfr")).isEqualTo(Role.ADMIN);
+    assertThat(ConsoleAccess.needed("GET", "/console/api/users")).isEqualTo(Role.ADMIN);
+    assertThat(ConsoleAccess.needed("GET", "/console/app")).isEqualTo(Role.VIEWER);
     assertThat(Role.ADMIN.covers(Role.PLANNER)).isTrue();
     assertThat(Role.PLANNER.covers(Role.ADMIN)).isFalse();
     assertThat(Role.VIEWER.covers(Role.VIEWER)).isTrue();
