@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium driven over WebDriver: Debian's {@code chromium} and {@code chromium-driver}
  * (which {@code .ci/run} installs), never a downloaded browser. A test that needs it is skipped,
- * saying why, on a machine without them. Screenshots go to {@code target/screenshots}, and to
- * {@code docs/screenshots} as well when the build runs with {@code -Dconsole.screenshots=docs}.
+ * saying why, on a machine without them, and fails on CI ({@code CI=true}). Screenshots go to
+ * {@code target/screenshots}, and to {@code docs/screenshots} as well when the build runs with
+ * {@code -Dconsole.screenshots=docs}.
  */
 final class Browser implements AutoCloseable {
 
@@ -45,10 +46,15 @@ final class Browser implements AutoCloseable {
 
   /** A new browser, with no cookies, for the hub on {@code port}. */
   static Browser open(int port, Path profile) {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    String missing =
         "no /usr/bin/chromium and /usr/bin/chromedriver (Debian's chromium and chromium-driver,"
-            + " which .ci/run installs): the console's browser tests are skipped");
+            + " which .ci/run installs)";
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      // CI must run the browser tests, not skip them
+      throw new IllegalStateException(missing);
+    }
+    Assumptions.assumeTrue(installed, missing + ": the console's browser tests are skipped");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // the flags keep a headless Chromium from reaching out to the network at start
