@@ -41,6 +41,7 @@ import io.tradelane.cpfr.OurForecasts;
 import io.tradelane.cpfr.PlannerOverrides;
 import io.tradelane.exchange.ContentStore;
 import io.tradelane.exchange.ControlNumbers;
+import io.tradelane.exchange.DocumentLogContext;
 import io.tradelane.exchange.DuplicateInterchanges;
 import io.tradelane.exchange.EnvelopeWriter;
 import io.tradelane.exchange.FileFollowUps;
@@ -419,6 +420,7 @@ public class HubConfiguration implements CamelConfiguration {
             settings.required("hub.queue.invoices"),
             settings.required("hub.queue.order-changes"),
             settings.required("hub.queue.cpfr"));
+    registry.bind("documentLogContext", DocumentLogContext.of(stages));
     StageQueues.rebuild(
         infrastructure.broker(),
         infrastructure.connections(),
