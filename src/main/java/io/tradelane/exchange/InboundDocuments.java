@@ -3,6 +3,7 @@ package io.tradelane.exchange;
 import io.tradelane.runtime.GeneratedKeys;
 import io.tradelane.x12.SetPlace;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,9 +42,12 @@ public final class InboundDocuments {
   public record Origin(long fileId, SetPlace place, String setControl, int segmentCount) {}
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public InboundDocuments(JdbcTemplate jdbc) {
+  /** Receipt times are read from {@code clock}, the hub's (an 850's is its order's receipt). */
+  public InboundDocuments(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long insert(
@@ -72,7 +76,7 @@ public final class InboundDocuments {
         content,
         payload,
         detail,
-        Timestamp.from(Instant.now()),
+        Timestamp.from(clock.instant()),
         place.isaOffset(),
         place.setOffset(),
         segmentCount);

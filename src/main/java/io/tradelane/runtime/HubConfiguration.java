@@ -161,7 +161,7 @@ public class HubConfiguration implements CamelConfiguration {
     camel.getRegistry().bind("hubMetrics", metrics);
     HubEvents events = new HubEvents(jdbc, metrics);
     InboundFiles files = new InboundFiles(jdbc, contentStore(settings, dataDir));
-    InboundDocuments documents = new InboundDocuments(jdbc);
+    InboundDocuments documents = new InboundDocuments(jdbc, clock);
     OrderStore orders = new OrderStore(jdbc);
     Stock stock = new Stock(jdbc, us.warehouse());
     OrderLifecycle lifecycle = new OrderLifecycle(jdbc, clock);
