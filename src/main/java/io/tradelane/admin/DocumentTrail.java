@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradelane.backoffice.ApiAnswers;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +53,8 @@ public final class DocumentTrail {
       Exchange exchange)
       throws Exception {
     List<String> errors = new ArrayList<>();
-    LocalDate since = date(from, "from", errors);
-    LocalDate until = date(to, "to", errors);
+    LocalDate since = ConsoleDates.parse(from, "from", errors);
+    LocalDate until = ConsoleDates.parse(to, "to", errors);
     String way = direction == null ? "" : direction.toLowerCase(Locale.ROOT);
     if (!way.isEmpty() && !way.equals("in") && !way.equals("out")) {
       errors.add("direction: in or out");
@@ -367,17 +366,5 @@ public final class DocumentTrail {
 
   private static boolean present(String value) {
     return value != null && !value.isBlank();
-  }
-
-  private static LocalDate date(String value, String name, List<String> errors) {
-    if (!present(value)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(name + ": '" + value + "' is not a date (2026-11-22)");
-      return null;
-    }
   }
 }
