@@ -1,6 +1,6 @@
 // The scorecard: per partner, the measures retailers judge a supplier by.
 import { get } from './api.js';
-import { render, h, percent, notice } from './dom.js';
+import { render, h, percent, notice, time } from './dom.js';
 
 const MEASURES = [
   ['poAckOnTime', '855 sent within 24 h'],
@@ -13,7 +13,29 @@ const MEASURES = [
   ['perfectOrder', 'Perfect order rate'],
 ];
 
-function cell(measure) {
+// What a figure rests on, shown when the mouse rests on it.
+function note(key, measure) {
+  const notes = [];
+  if (measure.pending) {
+    notes.push(measure.pending + ' still within the window, not counted yet');
+  }
+  if (measure.window) {
+    notes.push('window ' + measure.window);
+  }
+  if (measure.formula) {
+    notes.push(measure.formula);
+  }
+  if (measure.perfectOrders && measure.perfectOrders.denominator) {
+    notes.push(measure.perfectOrders.numerator + ' of ' + measure.perfectOrders.denominator
+      + ' shipped orders perfect on their own');
+  }
+  if (measure.note) {
+    notes.push(measure.note);
+  }
+  return notes.join('; ');
+}
+
+function cell(key, measure) {
   if (!measure) {
     return h('td', { className: 'muted' }, 'n/a');
   }
@@ -21,7 +43,7 @@ function cell(measure) {
     ? '' : ' (' + measure.numerator + ' / ' + measure.denominator + ')';
   const rate = measure.rate;
   const tone = rate === null || rate === undefined ? 'muted' : rate >= 0.95 ? 'good' : rate >= 0.8 ? '' : 'bad';
-  return h('td', { className: tone, title: measure.note || '' }, percent(rate) + counts);
+  return h('td', { className: tone, title: note(key, measure) }, percent(rate) + counts);
 }
 
 export async function scorecard(view, captures, query) {
@@ -40,13 +62,20 @@ export async function scorecard(view, captures, query) {
     render(view, h('h1', {}, 'Scorecard'), form, notice(error.message));
     return;
   }
-  const partners = card.partners || card;
-  render(view, 
+  // the period scored, the default one included
+  from.value = card.from;
+  to.value = card.to;
+  const partners = card.partners;
+  render(view,
     h('h1', {}, 'Scorecard'),
     form,
-    h('p', { className: 'muted' }, 'Orders received ' + (card.from || '') + ' to ' + (card.to || '') + '. Hover a figure for its note.'),
+    h('p', { className: 'muted' }, 'Orders received ' + card.from + ' to ' + card.to
+      + ', as of ' + time(card.asOf) + '. No figure (n/a) where there is nothing to measure yet;'
+      + ' rest the pointer on a figure for what it rests on.'),
     h('table', { id: 'scorecard' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'Measure'), partners.map((p) => h('th', {}, p.partner || p.id)))),
-      h('tbody', {}, MEASURES.map(([key, label]) =>
-        h('tr', {}, h('th', {}, label), partners.map((p) => cell(p[key])))))));
+      h('thead', {}, h('tr', {}, h('th', {}, 'Measure'), partners.map((p) => h('th', {}, p.name + ' (' + p.partner + ')')))),
+      h('tbody', {},
+        h('tr', {}, h('th', {}, 'Orders received'), partners.map((p) => h('td', {}, String(p.orders)))),
+        MEASURES.map(([key, label]) =>
+          h('tr', { 'data-measure': key }, h('th', {}, label), partners.map((p) => cell(key, p[key])))))));
 }

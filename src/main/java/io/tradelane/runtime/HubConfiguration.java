@@ -7,6 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tradelane.ack.AckReconciliation;
 import io.tradelane.ack.OverdueAcks;
+import io.tradelane.admin.AsnWindow;
 import io.tradelane.admin.AuditLog;
 import io.tradelane.admin.BrokerQueues;
 import io.tradelane.admin.ConsoleApi;
@@ -23,6 +24,8 @@ import io.tradelane.admin.FirstAdmin;
 import io.tradelane.admin.LoginThrottle;
 import io.tradelane.admin.PartnersConsole;
 import io.tradelane.admin.RouteControl;
+import io.tradelane.admin.Scorecard;
+import io.tradelane.admin.ScorecardConsole;
 import io.tradelane.backoffice.ApiAnswers;
 import io.tradelane.backoffice.FileRefusals;
 import io.tradelane.billing.InvoiceNumbers;
@@ -409,6 +412,12 @@ public class HubConfiguration implements CamelConfiguration {
     console(camel, settings, jdbc, apiAnswers, json, clock);
     camel.getRegistry().bind("partnersConsole", new PartnersConsole(partners, jdbc, apiAnswers));
     camel.getRegistry().bind("documentTrail", new DocumentTrail(jdbc, apiAnswers, json));
+    partners.all().forEach(AsnWindow::of); // a bad scorecard.asn-window fails the start
+    camel
+        .getRegistry()
+        .bind(
+            "scorecardConsole",
+            new ScorecardConsole(new Scorecard(jdbc, partners, clock), apiAnswers));
     UnfinishedWork.Queues stages =
         new UnfinishedWork.Queues(
             settings.required("hub.queue.inbound-files"),

@@ -9,27 +9,27 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 /** The console's HTTP API as a browser's script calls it: a session cookie and a CSRF token. */
-final class ConsoleClient {
+public final class ConsoleClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A signed-in session: the cookie to send, and the CSRF token of its changes. */
-  record Session(String cookie, String csrf) {}
+  public record Session(String cookie, String csrf) {}
 
   private final int port;
 
-  ConsoleClient(int port) {
+  public ConsoleClient(int port) {
     this.port = port;
   }
 
-  HttpResponse<String> signIn(String username, String password) throws Exception {
+  public HttpResponse<String> signIn(String username, String password) throws Exception {
     JsonNode body = JSON.createObjectNode().put("username", username).put("password", password);
     return send("POST", "/console/login", null, null, Map.of(), body.toString());
   }
 
   /** Signs in, which must succeed. */
-  Session session(String username, String password) throws Exception {
+  public Session session(String username, String password) throws Exception {
     HttpResponse<String> signedIn = signIn(username, password);
     if (signedIn.statusCode() != 200) {
       throw new AssertionError("cannot sign in as " + username + ": " + signedIn.body());
@@ -40,11 +40,11 @@ final class ConsoleClient {
         JSON.readTree(signedIn.body()).path("csrf").asText());
   }
 
-  HttpResponse<String> get(String path, String cookie) throws Exception {
+  public HttpResponse<String> get(String path, String cookie) throws Exception {
     return send("GET", path, cookie, null, Map.of(), null);
   }
 
-  HttpResponse<String> send(
+  public HttpResponse<String> send(
       String method, String path, String cookie, String csrf, Map<String, String> headers)
       throws Exception {
     return send(method, path, cookie, csrf, headers, "{}");

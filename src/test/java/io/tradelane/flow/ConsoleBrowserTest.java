@@ -231,6 +231,21 @@ class ConsoleBrowserTest {
       browser.view("routes", "Routes");
       browser.screenshot("routes");
       browser.view("scorecard", "Scorecard");
+      assertThat(browser.all(By.cssSelector("#scorecard thead th")))
+          .extracting(WebElement::getText)
+          .contains("Measure")
+          .anyMatch(name -> name.endsWith("(acme)"));
+      assertThat(browser.all(By.cssSelector("#scorecard tbody tr[data-measure]")))
+          .extracting(row -> row.findElement(By.tagName("th")).getText())
+          .containsExactly(
+              "855 sent within 24 h",
+              "856 sent within the partner's window",
+              "Documents accepted without errors",
+              "Fill rate (units)",
+              "Shipped on time",
+              "Shipped in full",
+              "Damage free",
+              "Perfect order rate");
       browser.screenshot("scorecard");
       browser.view("users", "Users");
       browser.screenshot("users");
