@@ -3,6 +3,7 @@ import { whoAmI, post, may } from './api.js';
 import { h, notice } from './dom.js';
 import { dashboard } from './dashboard.js';
 import { documents, documentPage, orderChain } from './documents.js';
+import { files, filePage } from './files.js';
 import { partners, partnerPage } from './partners.js';
 import { scorecard } from './scorecard.js';
 import { exceptions, exceptionPage, accuracy } from './cpfr.js';
@@ -12,6 +13,7 @@ import { users } from './users.js';
 const NAV = [
   ['dashboard', 'Dashboard', 'VIEWER'],
   ['documents', 'Documents', 'VIEWER'],
+  ['files', 'Files', 'VIEWER'],
   ['partners', 'Partners', 'VIEWER'],
   ['scorecard', 'Scorecard', 'VIEWER'],
   ['cpfr', 'CPFR', 'VIEWER'],
@@ -26,6 +28,8 @@ const VIEWS = [
   [/^documents$/, documents],
   [/^documents\/(in|out)\/(\d+)$/, documentPage],
   [/^orders\/([^/]+)\/([^/]+)$/, orderChain],
+  [/^files$/, files],
+  [/^files\/(\d+)$/, filePage],
   [/^partners$/, partners],
   [/^partners\/([^/]+)$/, partnerPage],
   [/^scorecard$/, scorecard],

@@ -30,6 +30,7 @@ function draw(view, board) {
       ['Partner', (p) => link('partners/' + p.id, p.name + ' (' + p.id + ')')],
       ['Last in', (p) => time(p.lastIn) || 'never'],
       ['Last out', (p) => time(p.lastOut) || 'never'],
+      ['Files rejected (7 days)', (p) => failureCell(p.filesRejected, null, 'files?' + new URLSearchParams({ partner: p.id, outcome: 'REJECTED' }))],
       ['Failed in', (p) => failureCell(p.failedIn, { partner: p.id, direction: 'in', status: 'FAILED' })],
       ['Failed or held out', (p) => failureCell(p.failedOut, { partner: p.id, direction: 'out', status: 'FAILED' })],
       ['Acks overdue', (p) => failureCell(p.overdueAcks, null)],
@@ -58,11 +59,14 @@ function draw(view, board) {
     ], board.certificates, 'No AS2 certificates.'));
 }
 
-function failureCell(count, search) {
+function failureCell(count, search, page) {
   if (!count) {
     return '0';
   }
   const text = h('strong', { className: 'bad' }, String(count));
+  if (page) {
+    return link(page, text);
+  }
   return search ? link('documents?' + new URLSearchParams(search), text) : text;
 }
 

@@ -50,7 +50,7 @@ export async function documents(view, captures, query) {
   render(view, ...parts);
 }
 
-function facts(pairs) {
+export function facts(pairs) {
   return h('dl', { className: 'facts' },
     pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
       .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));

@@ -145,6 +145,16 @@ public final class Dashboard {
               Integer.class,
               id));
       p.put(
+          "filesRejected",
+          jdbc.queryForObject(
+              "select count(*) from (select "
+                  + FileTrail.OUTCOME
+                  + " as outcome from inbound_file f where f.mailbox = ? and f.received_at >= ?)"
+                  + " x where outcome = 'REJECTED'",
+              Integer.class,
+              id,
+              java.sql.Timestamp.from(Instant.now(clock).minus(Duration.ofDays(7)))));
+      p.put(
           "failedOut",
           jdbc.queryForObject(
               "select count(*) from outbound_document where partner_id = ? and status in"

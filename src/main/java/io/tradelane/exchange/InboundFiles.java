@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,10 +50,13 @@ public final class InboundFiles {
 
   private final JdbcTemplate jdbc;
   private final ContentStore store;
+  private final Clock clock;
 
-  public InboundFiles(JdbcTemplate jdbc, ContentStore store) {
+  /** Arrival times are read from {@code clock}, the hub's. */
+  public InboundFiles(JdbcTemplate jdbc, ContentStore store, Clock clock) {
     this.jdbc = jdbc;
     this.store = store;
+    this.clock = clock;
   }
 
   /**
@@ -77,7 +80,7 @@ public final class InboundFiles {
           stored.size(),
           stored.sha256(),
           stored.key(),
-          Timestamp.from(Instant.now()),
+          Timestamp.from(clock.instant()),
           Status.RECEIVED.name());
     } catch (DuplicateKeyException e) {
       // another node stored the same arrival meanwhile
@@ -89,7 +92,7 @@ public final class InboundFiles {
     List<Long> ids =
         jdbc.queryForList(
             "select id from inbound_file where mailbox = ? and file_name = ? and modified_at = ?"
-                + " and sha256 = ?",
+                + " and sha256 = ? and replay_no = 0",
             Long.class,
             mailbox,
             fileName,
@@ -169,6 +172,60 @@ public final class InboundFiles {
           "inbound file " + file.id() + " has neither a store key nor content");
     }
     return new ByteArrayInputStream(content);
+  }
+
+  /**
+   * Whether a file may be taken in again ({@link #replay}): it has been read, nothing was taken in
+   * from it (no interchange found, or every one rejected), and no replay of it is being read or was
+   * taken in.
+   */
+  public boolean replayable(long id) {
+    Integer blocking =
+        jdbc.queryForObject(
+            "select count(*) from inbound_file f where (f.id = ? and f.status = ?)"
+                + " or ((f.id = ? or f.replay_of = ?) and exists (select 1 from interchange i"
+                + " where i.inbound_file_id = f.id and i.status in (?, ?)))"
+                + " or (f.replay_of = ? and f.status = ?)",
+            Integer.class,
+            id,
+            Status.RECEIVED.name(),
+            id,
+            id,
+            Interchanges.Status.ACCEPTED.name(),
+            Interchanges.Status.PARTIAL.name(),
+            id,
+            Status.RECEIVED.name());
+    return blocking == 0;
+  }
+
+  /**
+   * Takes a file in again from which nothing was taken in (no interchange found, or every one
+   * rejected), as an admin's replay once the cause is fixed: a new arrival of the same stored
+   * bytes, RECEIVED, linked to the file it replays ({@code replay_of}) and numbered among the
+   * replays of its arrival. A file with an interchange accepted, wholly or in part, is never taken
+   * in again: its sets were acted on.
+   *
+   * @return the new file's id; empty when the file is still being read, something was taken in from
+   *     it, or a replay of it is under way or was taken in
+   */
+  public Optional<Long> replay(long id) {
+    lock(id);
+    if (!replayable(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        GeneratedKeys.insert(
+            jdbc,
+            "insert into inbound_file (mailbox, file_name, modified_at, file_size, sha256,"
+                + " store_key, content, received_at, status, replay_of, replay_no)"
+                + " select f.mailbox, f.file_name, f.modified_at, f.file_size, f.sha256,"
+                + " f.store_key, f.content, ?, ?, f.id, (select max(r.replay_no) + 1 from"
+                + " inbound_file r where r.mailbox = f.mailbox and r.file_name = f.file_name and"
+                + " r.modified_at = f.modified_at and r.sha256 = f.sha256)"
+                + " from inbound_file f where f.id = ?",
+            Timestamp.from(clock.instant()),
+            Status.RECEIVED.name(),
+            id));
   }
 
   /** Marks a file as done (processed or rejected), with a note for the admin. */

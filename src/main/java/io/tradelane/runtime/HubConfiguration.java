@@ -20,6 +20,8 @@ import io.tradelane.admin.Dashboard;
 import io.tradelane.admin.DeadLetterConsole;
 import io.tradelane.admin.DocumentActions;
 import io.tradelane.admin.DocumentTrail;
+import io.tradelane.admin.FileActions;
+import io.tradelane.admin.FileTrail;
 import io.tradelane.admin.FirstAdmin;
 import io.tradelane.admin.LoginThrottle;
 import io.tradelane.admin.PartnersConsole;
@@ -163,7 +165,7 @@ public class HubConfiguration implements CamelConfiguration {
     HubMetrics metrics = new HubMetrics(meters);
     camel.getRegistry().bind("hubMetrics", metrics);
     HubEvents events = new HubEvents(jdbc, metrics);
-    InboundFiles files = new InboundFiles(jdbc, contentStore(settings, dataDir));
+    InboundFiles files = new InboundFiles(jdbc, contentStore(settings, dataDir), clock);
     InboundDocuments documents = new InboundDocuments(jdbc, clock);
     OrderStore orders = new OrderStore(jdbc);
     Stock stock = new Stock(jdbc, us.warehouse());
@@ -331,6 +333,15 @@ public class HubConfiguration implements CamelConfiguration {
     registry.bind(
         "documentActions",
         new DocumentActions(delivery, partners, new AuditLog(jdbc, clock), apiAnswers));
+    registry.bind("fileTrail", new FileTrail(jdbc, files, apiAnswers));
+    registry.bind(
+        "fileActions",
+        new FileActions(
+            files,
+            tx,
+            settings.required("hub.queue.inbound-files"),
+            new AuditLog(jdbc, clock),
+            apiAnswers));
     registry.bind("shipmentApi", new ShipmentApi(new ShipmentJson(json), shipments, apiAnswers));
     FileRefusals shipmentRefusals =
         new FileRefusals(

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -39,7 +40,7 @@ class InboundFilesTest {
             + ";MODE=PostgreSQL"
             + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     jdbc = new JdbcTemplate(dataSource);
-    files = new InboundFiles(jdbc, new ContentStore(storeDir));
+    files = new InboundFiles(jdbc, new ContentStore(storeDir), Clock.systemUTC());
   }
 
   private void migrate(String target) {

@@ -50,6 +50,7 @@ class ConsoleBrowserTest {
   private InJvmHub hub;
   private long failed855;
   private long exception;
+  private long rejectedFile;
 
   @BeforeAll
   void a_hub_with_orders_a_cpfr_exception_and_failed_deliveries() throws Exception {
@@ -115,6 +116,12 @@ class ConsoleBrowserTest {
     assertThat(count("partner_id = 'bigbox' and status = 'FAILED'")).isEqualTo(3);
     Files.delete(outbox);
     Files.createDirectories(outbox);
+    // a file rejected whole (its IEA counts the groups wrong)
+    SampleFlowTest.sendSample(hub, "acme", "850/bad-acme-iea-mismatch.edi", 5);
+    rejectedFile =
+        hub.jdbc()
+            .queryForObject(
+                "select inbound_file_id from interchange where status = 'REJECTED'", Long.class);
   }
 
   @AfterAll
@@ -152,7 +159,9 @@ class ConsoleBrowserTest {
       browser.signIn("admin", ADMIN_PASSWORD);
       browser.heading("Dashboard");
       WebElement bigbox = row(browser, "#partner-health", "bigbox");
-      assertThat(cells(bigbox).get(4)).isEqualTo("3");
+      assertThat(cells(bigbox).get(5)).as("failed or held out").isEqualTo("3");
+      WebElement acme = row(browser, "#partner-health", "acme");
+      assertThat(cells(acme).get(3)).as("files rejected (7 days)").isEqualTo("1");
       assertThat(navigation(browser)).contains("Users");
       browser.screenshot("dashboard");
 
@@ -225,6 +234,14 @@ class ConsoleBrowserTest {
           .isNotEqualTo(original.get("INTERCHANGE_CONTROL"));
       assertThat(body((String) again.get("CONTENT")))
           .isEqualTo(body((String) original.get("CONTENT")));
+
+      browser.view("files?outcome=REJECTED", "Files");
+      browser.click(By.linkText("file/" + rejectedFile));
+      browser.heading("bad-acme-iea-mismatch.edi from acme");
+      browser.waitForText(By.id("interchanges"), "REJECTED");
+      assertThat(browser.find(By.id("file-content")).getText()).startsWith("ISA*00*");
+      browser.find(By.id("replay-file"));
+      browser.screenshot("file");
 
       browser.view("partners", "Partners");
       browser.screenshot("partners");
@@ -321,6 +338,9 @@ class ConsoleBrowserTest {
       assertThat(browser.all(By.cssSelector("#route-list button"))).isEmpty();
       browser.view("cpfr/exceptions/" + exception, "Exception " + exception);
       assertThat(browser.present(By.id("resolve")) || browser.present(By.id("comment"))).isFalse();
+      browser.view("files/" + rejectedFile, "bad-acme-iea-mismatch.edi from acme");
+      browser.waitForText(By.id("interchanges"), "REJECTED");
+      assertThat(browser.present(By.id("replay-file"))).isFalse();
 
       assertThat(
               browser.fetchStatus(
@@ -335,6 +355,9 @@ class ConsoleBrowserTest {
       assertThat(browser.fetchStatus("POST", "/console/api/routes/outbound-retry/stop", "{}"))
           .isEqualTo(403);
       assertThat(browser.fetchStatus("POST", "/console/api/dead-letters/replay", "{}"))
+          .isEqualTo(403);
+      assertThat(
+              browser.fetchStatus("POST", "/console/api/files/" + rejectedFile + "/replay", "{}"))
           .isEqualTo(403);
       assertThat(
               browser.fetchStatus(

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +32,8 @@ public final class LargeFileIntakeProbe {
         "jdbc:h2:file:" + work.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
     Flyway.configure().dataSource(dataSource).load().migrate();
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    InboundFiles files = new InboundFiles(jdbc, new ContentStore(work.resolve("store")));
+    InboundFiles files =
+        new InboundFiles(jdbc, new ContentStore(work.resolve("store")), Clock.systemUTC());
 
     String id = new MailboxIntake(files).store("acme/in/" + file.getName(), 1L, file);
     StoredFile stored = files.lock(Long.parseLong(id));
