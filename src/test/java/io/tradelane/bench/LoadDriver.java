@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
@@ -35,6 +36,9 @@ import java.util.stream.IntStream;
  */
 public final class LoadDriver {
 
+  /** The console admin's password in the hub the driver starts (a throwaway hub's). */
+  private static final String CONSOLE = "load driver " + UUID.randomUUID();
+
   private final Map<String, String> options;
   private final Path dataDir;
   private final X12Samples samples;
@@ -48,7 +52,7 @@ public final class LoadDriver {
     this.samples = new X12Samples(700_000_001L, Integer.parseInt(option("lines", "2")));
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     Map<String, String> options = parse(args);
     HubProcess hub = null;
     Path dataDir;
@@ -56,7 +60,10 @@ public final class LoadDriver {
       dataDir = Path.of(options.get("attach")).toAbsolutePath();
     } else {
       String minAge = options.getOrDefault("min-age-ms", "200");
-      hub = HubProcess.start("load", Map.of("hub.intake.min-age-ms", minAge));
+      hub =
+          HubProcess.start(
+              "load",
+              Map.of("hub.intake.min-age-ms", minAge, "hub.console.admin-password", CONSOLE));
       dataDir = hub.dataDir();
       System.out.printf(
           "hub pid %d, data %s, log %s, intake min age %s ms, default heap%n",
@@ -76,6 +83,13 @@ public final class LoadDriver {
             batchFiles + " files of " + batchSize + " POs",
             driver.batchFiles(batchFiles, batchSize));
         report(hub);
+      }
+      if (hub != null) {
+        ConsoleTimings.print(
+            hub.httpPort(),
+            CONSOLE,
+            "acme",
+            singles > 0 ? String.format("LDS%07d", 1) : String.format("LDB%03d%06d", 1, 1));
       }
     } finally {
       if (hub != null) {
