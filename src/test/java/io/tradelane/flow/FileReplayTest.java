@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A file rejected for a cause on our side, replayed from the console once it is fixed: the hub runs
@@ -29,13 +31,22 @@ class FileReplayTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "first admin's password";
 
-  @Test
-  void an_admin_replays_a_rejected_file_once_its_cause_is_fixed() throws Exception {
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"H2", "PostgreSQL"})
+  void an_admin_replays_a_rejected_file_once_its_cause_is_fixed(String database) throws Exception {
+    try (TestDatabase db = TestDatabase.start(database)) {
+      replay(db);
+    }
+  }
+
+  private void replay(TestDatabase db) throws Exception {
     Path data = Path.of("target", "hubs", "file-replay-" + System.nanoTime()).toAbsolutePath();
     int port = HubApi.freePort();
     Map<String, String> settings =
-        Map.of("hub.http.port", Integer.toString(port), "hub.console.admin-password", PASSWORD);
-    Map<String, String> wrongIdentity = new java.util.HashMap<>(settings);
+        db.settings(
+            Map.of(
+                "hub.http.port", Integer.toString(port), "hub.console.admin-password", PASSWORD));
+    Map<String, String> wrongIdentity = new HashMap<>(settings);
     wrongIdentity.put("hub.isa.id", "SOMEONEELSE");
     try (InJvmHub hub = InJvmHub.start(data, null, wrongIdentity)) {
       hub.drop(
